@@ -1,0 +1,7 @@
+export default defineContentScript({
+  matches: [],
+  registration: 'runtime',
+  main() {
+    return { ok: false };
+  },
+});

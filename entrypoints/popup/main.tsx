@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Seed Clipper</p>, document.getElementById('app')!);
