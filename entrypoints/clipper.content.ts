@@ -1,7 +1,20 @@
+import { runContentClip, takeContentRequest } from '@/utils/clip-tab/content-clip';
+
+// TEMPORARY until utils/pipeline/index.ts lands ([PIPE]); then: import { clipDocument } from '@/utils/pipeline'.
+function clipDocument(): never {
+  throw new Error('The clip pipeline is not built yet.');
+}
+
+/**
+ * Injected on demand by the background (`registration: 'runtime'`, no static matches), into the
+ * page's isolated world, so page scripts that override globals cannot reach it. Returns plain data;
+ * the background validates and saves it. Never imports the database (tests/unit/extension).
+ */
 export default defineContentScript({
   matches: [],
   registration: 'runtime',
   main() {
-    return { ok: false };
+    const request = takeContentRequest(globalThis as unknown as Record<string, unknown>);
+    return runContentClip(window, request, clipDocument);
   },
 });

@@ -1,0 +1,36 @@
+import { i18n } from '#i18n';
+
+export interface ToastProps {
+  message: string;
+  /** Shows an Undo button when present. */
+  onUndo?(): void;
+  onDismiss(): void;
+  kind?: 'info' | 'error';
+}
+
+/** A short notice at the bottom (e.g. "Deleted" with Undo); announced to screen readers. */
+export function Toast({ message, onUndo, onDismiss, kind = 'info' }: ToastProps) {
+  return (
+    <div
+      class={`toast toast-${kind}`}
+      role={kind === 'error' ? 'alert' : 'status'}
+      aria-live={kind === 'error' ? 'assertive' : 'polite'}
+      data-testid="toast"
+    >
+      <span class="toast-message">{message}</span>
+      {onUndo ? (
+        <button type="button" class="link-button" data-testid="undo-button" onClick={onUndo}>
+          {i18n.t('ui_undo')}
+        </button>
+      ) : null}
+      <button
+        type="button"
+        class="icon-button"
+        aria-label={i18n.t('ui_dismiss')}
+        onClick={onDismiss}
+      >
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { removeImageHints } from '@/utils/pipeline/clean/rules/remove-image-hints';
+import { applyRule, PROSE } from './helpers';
+
+describe('remove-image-hints', () => {
+  it('removes the boilerplate line and keeps the article', () => {
+    const { text } = applyRule(removeImageHints, `<p><img src="https://e.com/a.jpg"><br>点击查看大图</p><p>${PROSE}</p>`);
+    expect(text).toContain(PROSE);
+    expect(text).not.toContain('点击查看大图');
+  });
+  it('keeps a long prose line that merely mentions the words', () => {
+    const line = '点击查看大图' + PROSE.repeat(6);
+    const { text } = applyRule(removeImageHints, `<p>${PROSE}</p><p>${line}</p><p>${PROSE}</p>`);
+    expect(text).toContain(line);
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * What the runtime content script does, as a function of its world (window + the pipeline), so
+ * it runs the same in the page and in a jsdom test. Returns plain data only; it never touches the
+ * database (the background validates and saves).
+ */
+import {
+  CONTENT_LIMITS,
+  CONTENT_REQUEST_GLOBAL,
+  isContentClipRequest,
+  type ContentClipRequest,
+  type ContentClipResponse,
+} from '../messages';
+import type { ClipResult } from '../types';
+import { withShadowRootsFlattened } from './flatten-shadow';
+import { selectionToHtml } from './selection';
+
+export interface PipelineOptions {
+  selectionHtml?: string;
+  wholePage?: boolean;
+  category?: string;
+}
+
+export type ClipDocumentFn = (doc: Document, url: string, options?: PipelineOptions) => ClipResult;
+
+/** Frames with less text than this are ads or widgets, not an article. */
+const MIN_FRAME_TEXT = 200;
+
+/** Read (and clear) the options the background set in this isolated world before injecting. */
+export function takeContentRequest(scope: Record<string, unknown>): ContentClipRequest {
+  const value = scope[CONTENT_REQUEST_GLOBAL];
+  delete scope[CONTENT_REQUEST_GLOBAL];
+  return isContentClipRequest(value) ? value : { selectionOnly: false, wholePage: false };
+}
+
+function isNoArticle(error: unknown): boolean {
+  return error instanceof Error && error.name === 'NoArticleError';
+}
+
+/** Same-origin frame documents (cross-origin ones throw or give null), most text first. */
+function sameOriginFrameDocuments(doc: Document): Document[] {
+  const docs: { doc: Document; textLength: number }[] = [];
+  for (const frame of Array.from(doc.querySelectorAll('iframe, frame'))) {
+    let frameDoc: Document | null = null;
+    try {
+      frameDoc = (frame as HTMLIFrameElement).contentDocument;
+    } catch {
+      frameDoc = null;
+    }
+    const textLength = frameDoc?.body?.textContent?.trim().length ?? 0;
+    if (frameDoc && textLength >= MIN_FRAME_TEXT) docs.push({ doc: frameDoc, textLength });
+  }
+  return docs.sort((a, b) => b.textLength - a.textLength).map((entry) => entry.doc);
+}
+
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.slice(0, 500);
+}
+
+function pageHtmlOf(doc: Document): string {
+  const html = doc.documentElement?.outerHTML ?? '';
+  // Too big to keep: the clip is still saved, without its raw HTML.
+  return html.length <= CONTENT_LIMITS.maxPageHtmlChars ? html : '';
+}
+
+export function runContentClip(
+  win: Window,
+  request: ContentClipRequest,
+  clipDocument: ClipDocumentFn,
+): ContentClipResponse {
+  const doc = win.document;
+  const pageUrl = win.location.href;
+  if (doc.contentType === 'application/pdf') {
+    return { ok: false, code: 'pdf-viewer', message: 'This is the PDF viewer, not a web page.' };
+  }
+  let selectionHtml: string | undefined;
+  if (request.selectionOnly) {
+    selectionHtml = selectionToHtml(win);
+    if (!selectionHtml) {
+      return { ok: false, code: 'no-selection', message: 'Nothing is selected on the page.' };
+    }
+  }
+  const options: PipelineOptions = {
+    selectionHtml,
+    wholePage: request.wholePage,
+    category: request.category,
+  };
+  try {
+    const result = clipDocument(withShadowRootsFlattened(doc, pageUrl), pageUrl, options);
+    return { ok: true, result, pageHtml: pageHtmlOf(doc), pageUrl };
+  } catch (error) {
+    if (!isNoArticle(error)) return { ok: false, code: 'unknown', message: errorMessage(error) };
+  }
+  // No article in the top document: framesets and pages that show the article in a same-origin
+  // iframe keep it there.
+  for (const frameDoc of sameOriginFrameDocuments(doc)) {
+    const frameUrl = frameDoc.URL;
+    try {
+      const result = clipDocument(withShadowRootsFlattened(frameDoc, frameUrl), frameUrl, {
+        category: request.category,
+      });
+      return { ok: true, result, pageHtml: pageHtmlOf(frameDoc), pageUrl, frameUrl };
+    } catch (error) {
+      if (!isNoArticle(error)) continue;
+    }
+  }
+  return {
+    ok: false,
+    code: 'no-article',
+    message: 'No article was found on this page.',
+  };
+}

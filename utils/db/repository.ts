@@ -1,0 +1,248 @@
+/**
+ * The collection's read/write API. Every function takes the database first so tests pass a
+ * fake-indexeddb instance. A clip's rows (summary, body, seed text, raw HTML, index terms) are
+ * always written in one `rw` transaction over all of its tables: a failure (quota, crash) leaves
+ * the clip either fully written or untouched. Quota failures come out as QuotaError.
+ */
+import { writeSeedFile } from '../seed';
+import { searchClipIds } from '../search/search';
+import { indexTerms } from '../search/tokenize';
+import type { BodyMode, ClipResult } from '../types';
+import { compressRawHtml, decompressRawHtml } from './compress';
+import { mapQuotaErrors } from './errors';
+import { editedSeedDocument, rowsFromClipResult } from './records';
+import { clipTables, type SeedDb } from './schema';
+import type { ClipEdit, ClipSummary, DeletedClips, StoredClip } from './types';
+
+export { QuotaError, isQuotaError } from './errors';
+
+/** The next free `seq` (1 for an empty collection). Call inside a transaction. */
+export async function nextSeq(db: SeedDb): Promise<number> {
+  const last = await db.clips.orderBy('seq').reverse().limit(1).keys();
+  return Number(last[0] ?? 0) + 1;
+}
+
+export interface SaveClipOptions {
+  /** The page HTML to keep (compressed) for re-extraction; omit when the setting is off. */
+  rawHtml?: string;
+  category: string;
+  bodyMode: BodyMode;
+  /** The time of the clip (tests fix it); defaults to Date.now(). */
+  now?: number;
+}
+
+/**
+ * Saves a clip. A clip with the same id (same canonical URL) is updated in place: it keeps its
+ * first clippedAt and its position (seq), gets updatedAt = now, and `updated` is true.
+ */
+export async function saveClip(
+  db: SeedDb,
+  result: ClipResult,
+  opts: SaveClipOptions,
+): Promise<{ clip: StoredClip; updated: boolean }> {
+  const now = opts.now ?? Date.now();
+  const raw = opts.rawHtml !== undefined ? compressRawHtml(result.id, opts.rawHtml) : undefined;
+  return mapQuotaErrors(() =>
+    db.transaction('rw', clipTables(db), async () => {
+      const existing = await db.clips.get(result.id);
+      const rows = rowsFromClipResult(result, opts, {
+        clippedAt: existing?.clippedAt ?? now,
+        updatedAt: now,
+        seq: existing?.seq ?? (await nextSeq(db)),
+        hasRaw: raw !== undefined,
+      });
+      await db.clips.put(rows.summary);
+      await db.bodies.put(rows.body);
+      await db.seeds.put(rows.seed);
+      await db.terms.put(rows.terms);
+      if (raw) await db.raw.put(raw);
+      else if (existing?.hasRaw) await db.raw.delete(result.id);
+      const clip: StoredClip = { ...rows.summary, ...rows.body, seedText: rows.seed.text };
+      return { clip, updated: existing !== undefined };
+    }),
+  );
+}
+
+export interface ListQuery {
+  /** Search box text: full-text over title and body (see utils/search). */
+  search?: string;
+  site?: string;
+  category?: string;
+  offset?: number;
+  limit?: number;
+}
+
+const DEFAULT_PAGE = 50;
+
+/**
+ * A page of the collection, newest first (search: title hits first, then newest). Reads summary
+ * rows only — never bodies — and, without a search, only the page's rows.
+ */
+export async function listClips(
+  db: SeedDb,
+  q: ListQuery = {},
+): Promise<{ items: ClipSummary[]; total: number }> {
+  const offset = Math.max(0, q.offset ?? 0);
+  const limit = Math.max(0, q.limit ?? DEFAULT_PAGE);
+  const site = q.site || undefined;
+  const category = q.category || undefined;
+  const search = q.search?.trim();
+  return db.transaction('r', [db.clips, db.terms], async () => {
+    if (search) {
+      let { ids } = await searchClipIds(db, search);
+      if (site !== undefined || category !== undefined) {
+        const allowed = await filteredIds(db, site, category);
+        ids = ids.filter((id) => allowed.has(id));
+      }
+      const page = await db.clips.bulkGet(ids.slice(offset, offset + limit));
+      return { items: page.filter((clip): clip is ClipSummary => clip !== undefined), total: ids.length };
+    }
+    if (site === undefined && category === undefined) {
+      const [items, total] = await Promise.all([
+        db.clips.orderBy('seq').reverse().offset(offset).limit(limit).toArray(),
+        db.clips.count(),
+      ]);
+      return { items, total };
+    }
+    // [site+seq] / [category+seq] give the filtered list already in order, so only the page is read.
+    const [index, key] = site !== undefined ? ['[site+seq]', site] : ['[category+seq]', category!];
+    let collection = db.clips
+      .where(index)
+      .between([key, -Infinity], [key, Infinity])
+      .reverse();
+    if (site !== undefined && category !== undefined) {
+      collection = collection.filter((clip) => clip.category === category);
+    }
+    const total = await collection.clone().count();
+    const items = await collection.offset(offset).limit(limit).toArray();
+    return { items, total };
+  });
+}
+
+async function filteredIds(
+  db: SeedDb,
+  site: string | undefined,
+  category: string | undefined,
+): Promise<Set<string>> {
+  const sets: Set<string>[] = [];
+  if (site !== undefined) sets.push(new Set(await db.clips.where('site').equals(site).primaryKeys()));
+  if (category !== undefined) {
+    sets.push(new Set(await db.clips.where('category').equals(category).primaryKeys()));
+  }
+  const [first, ...rest] = sets;
+  return new Set([...first!].filter((id) => rest.every((set) => set.has(id))));
+}
+
+/** A clip with its body and seed text, or undefined. */
+export async function getClip(db: SeedDb, id: string): Promise<StoredClip | undefined> {
+  return db.transaction('r', [db.clips, db.bodies, db.seeds], async () => {
+    const [summary, body, seed] = await Promise.all([
+      db.clips.get(id),
+      db.bodies.get(id),
+      db.seeds.get(id),
+    ]);
+    if (!summary) return undefined;
+    return {
+      ...summary,
+      markdown: body?.markdown ?? '',
+      html: body?.html ?? '',
+      text: body?.text ?? '',
+      seedText: seed?.text ?? '',
+    };
+  });
+}
+
+/** The kept page HTML of a clip, or undefined when none was kept. */
+export async function getRawHtml(db: SeedDb, id: string): Promise<string | undefined> {
+  const row = await db.raw.get(id);
+  return row ? decompressRawHtml(row) : undefined;
+}
+
+/**
+ * Edits a clip's title, categories, author or date: the summary, the seed text export writes and
+ * the search index change together. Returns the edited clip, or undefined when it does not exist.
+ */
+export async function updateClip(
+  db: SeedDb,
+  id: string,
+  patch: ClipEdit,
+  now: number = Date.now(),
+): Promise<StoredClip | undefined> {
+  return mapQuotaErrors(() =>
+    db.transaction('rw', clipTables(db), async () => {
+      const [summary, body, seed] = await Promise.all([
+        db.clips.get(id),
+        db.bodies.get(id),
+        db.seeds.get(id),
+      ]);
+      if (!summary) return undefined;
+      const edited = editedSeedDocument(summary, seed?.text ?? body?.markdown ?? '', patch);
+      const next: ClipSummary = { ...edited.summary, updatedAt: now };
+      const seedText = writeSeedFile(edited.doc);
+      await db.clips.put(next);
+      await db.seeds.put({ id, text: seedText });
+      await db.terms.put({ id, terms: indexTerms(next.title, body?.text ?? '') });
+      return {
+        ...next,
+        markdown: body?.markdown ?? '',
+        html: body?.html ?? '',
+        text: body?.text ?? '',
+        seedText,
+      };
+    }),
+  );
+}
+
+/** Deletes clips (every row of each) and returns them for restoreClips (undo). */
+export async function deleteClips(db: SeedDb, ids: readonly string[]): Promise<DeletedClips> {
+  const keys = [...new Set(ids)];
+  return mapQuotaErrors(() =>
+    db.transaction('rw', clipTables(db), async () => {
+      const [clips, bodies, seeds, raw, terms] = await Promise.all([
+        db.clips.bulkGet(keys),
+        db.bodies.bulkGet(keys),
+        db.seeds.bulkGet(keys),
+        db.raw.bulkGet(keys),
+        db.terms.bulkGet(keys),
+      ]);
+      await Promise.all(clipTables(db).map((table) => table.bulkDelete(keys)));
+      const present = <T>(rows: (T | undefined)[]): T[] =>
+        rows.filter((row): row is T => row !== undefined);
+      return {
+        clips: present(clips),
+        bodies: present(bodies),
+        seeds: present(seeds),
+        raw: present(raw),
+        terms: present(terms),
+      };
+    }),
+  );
+}
+
+/** Puts deleted clips back exactly as they were (same seq, so the same place and numbering). */
+export async function restoreClips(db: SeedDb, deleted: DeletedClips): Promise<void> {
+  await mapQuotaErrors(() =>
+    db.transaction('rw', clipTables(db), async () => {
+      await db.clips.bulkPut(deleted.clips);
+      await db.bodies.bulkPut(deleted.bodies);
+      await db.seeds.bulkPut(deleted.seeds);
+      await db.raw.bulkPut(deleted.raw);
+      await db.terms.bulkPut(deleted.terms);
+    }),
+  );
+}
+
+/** The distinct sites and categories, sorted, for the filter menus (index keys only). */
+export async function facets(db: SeedDb): Promise<{ sites: string[]; categories: string[] }> {
+  const [sites, categories] = await Promise.all([
+    db.clips.orderBy('site').uniqueKeys(),
+    db.clips.orderBy('category').uniqueKeys(),
+  ]);
+  const clean = (keys: unknown[]): string[] =>
+    keys.filter((key): key is string => typeof key === 'string' && key !== '');
+  return { sites: clean(sites), categories: clean(categories) };
+}
+
+export async function countClips(db: SeedDb): Promise<number> {
+  return db.clips.count();
+}

@@ -1,0 +1,40 @@
+import { canonicalizeUrl } from '@/utils/seed/url';
+import { absoluteUrl } from './prepare/absolute-urls';
+
+/** Host without a leading "www." / "m." so www.example.com and m.example.com count as one site. */
+function siteOf(host: string): string {
+  return host.toLowerCase().replace(/^(?:www|m|wap)\./, '');
+}
+
+/**
+ * The page's canonical URL: `<link rel=canonical>` or `og:url` when it points at the same site
+ * (a cross-site canonical is a syndication hint, not this page's identity), else the page URL —
+ * then normalized by the seed module's canonicalizeUrl (tracking parameters, case, fragment).
+ */
+export function findCanonicalUrl(doc: Document, url: string): string {
+  const candidates = [
+    doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content'),
+  ];
+  let pageHost = '';
+  try {
+    pageHost = siteOf(new URL(url).hostname);
+  } catch {
+    // A non-URL (a file path given to the CLI) has no site: any absolute canonical is taken.
+  }
+  for (const candidate of candidates) {
+    const absolute = candidate ? absoluteUrl(candidate, url) : null;
+    if (!absolute || !/^https?:/i.test(absolute)) continue;
+    if (pageHost && siteOf(new URL(absolute).hostname) !== pageHost) continue;
+    return safeCanonicalize(absolute);
+  }
+  return safeCanonicalize(url);
+}
+
+function safeCanonicalize(url: string): string {
+  try {
+    return canonicalizeUrl(url);
+  } catch {
+    return url;
+  }
+}

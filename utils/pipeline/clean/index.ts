@@ -1,0 +1,75 @@
+import { removeBoilerplateBoxes } from './rules/remove-boilerplate-boxes';
+import { removeBreadcrumbs } from './rules/remove-breadcrumbs';
+import { removeCommentWidgets } from './rules/remove-comment-widgets';
+import { removeCreditLines } from './rules/remove-credit-lines';
+import { removeDisclaimers } from './rules/remove-disclaimers';
+import { removeEditLinks } from './rules/remove-edit-links';
+import { removeEmpty } from './rules/remove-empty';
+import { removeForms } from './rules/remove-forms';
+import { removeHidden } from './rules/remove-hidden';
+import { removeImageHints } from './rules/remove-image-hints';
+import { removeKeywordLists } from './rules/remove-keyword-lists';
+import { removeLegalNotices } from './rules/remove-legal-notices';
+import { removeLinkLists } from './rules/remove-link-lists';
+import { removeMetaLines } from './rules/remove-meta-lines';
+import { removeNavigation } from './rules/remove-navigation';
+import { removePagination } from './rules/remove-pagination';
+import { removePromos } from './rules/remove-promos';
+import { removeRelated } from './rules/remove-related';
+import { removeRepeatedBlocks } from './rules/remove-repeated-blocks';
+import { removeShareBars } from './rules/remove-share-bars';
+import { removeTeasers } from './rules/remove-teasers';
+import { stripAttributes } from './rules/strip-attributes';
+import { trimTrailingBoilerplate } from './rules/trim-trailing-boilerplate';
+import type { CleanContext, CleanRule } from './types';
+
+export type { CleanContext, CleanRule } from './types';
+
+/**
+ * The cleaning rules, in the order they run. Why this order:
+ * 1. Whole elements first (hidden, navigation, forms, boxes named as boilerplate): cheap, certain,
+ *    and they remove the bulk so the line-based rules below see fewer false "lines".
+ * 2. Sections introduced by a heading line (related news, keyword lists) before single-line rules,
+ *    because removing the heading line first would orphan its link list.
+ * 3. Single-line rules (widgets, breadcrumbs, dates, share bars, credits, disclaimers, legal, promos,
+ *    hints, pagination, teasers). Zone-limited rules (head/tail) rely on prose lines still being
+ *    there, so nothing before them removes prose.
+ * 4. Link lists after the line rules, so a list's heading has been removed and the list is judged on
+ *    its own; repeated blocks after that, so boilerplate repeated twice is gone already.
+ * 5. Trimming the non-prose tail, then empty elements, then attributes — strip-attributes is last
+ *    because every rule above may read class and id.
+ */
+export const CLEAN_RULES: readonly CleanRule[] = [
+  removeHidden,
+  removeNavigation,
+  removeForms,
+  removeBoilerplateBoxes,
+  removeEditLinks,
+  removeRelated,
+  removeKeywordLists,
+  removeCommentWidgets,
+  removeBreadcrumbs,
+  removeMetaLines,
+  removeShareBars,
+  removeCreditLines,
+  removeDisclaimers,
+  removeLegalNotices,
+  removePromos,
+  removeImageHints,
+  removePagination,
+  removeTeasers,
+  removeLinkLists,
+  removeRepeatedBlocks,
+  trimTrailingBoilerplate,
+  removeEmpty,
+  stripAttributes,
+];
+
+/** Applies every cleaning rule in order to `root`, in place. */
+export function cleanArticle(
+  root: Element,
+  context: CleanContext,
+  rules: readonly CleanRule[] = CLEAN_RULES,
+): void {
+  for (const rule of rules) rule.apply(root, context);
+}

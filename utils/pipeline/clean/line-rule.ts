@@ -1,0 +1,44 @@
+import { compactLength } from './dom';
+import { collectLines, removeLine, zones, type Line } from './lines';
+import type { CleanRule } from './types';
+import { withTraditional } from './zh-variants';
+
+export interface LineRuleOptions {
+  name: string;
+  /** Lines matching this are boilerplate. */
+  pattern: RegExp;
+  /** Longer lines are article text that happens to match; never removed. */
+  maxLength: number;
+  /** Where the rule may remove lines: anywhere, the head zone, or the tail zone. */
+  zone?: 'any' | 'head' | 'tail' | 'edges';
+  /** Skip lines inside these (e.g. table cells, list items that are part of the article). */
+  skipInside?: string;
+}
+
+/**
+ * Builds a rule that removes short lines matching a pattern. Most Chinese-news boilerplate is a
+ * recognisable short line (责任编辑：…, 点击查看大图, 扫码关注…); each such rule is one file that
+ * calls this with its own pattern.
+ */
+export function lineRule(options: LineRuleOptions): CleanRule {
+  const pattern = withTraditional(options.pattern);
+  return {
+    name: options.name,
+    apply(root) {
+      const lines = collectLines(root);
+      const { firstProse, lastProse } = zones(lines);
+      lines.forEach((line: Line, index) => {
+        if (compactLength(line.text) > options.maxLength) return;
+        if (!pattern.test(line.text)) return;
+        const zone = options.zone ?? 'any';
+        const inHead = firstProse < 0 || index < firstProse;
+        const inTail = lastProse < 0 || index > lastProse;
+        if (zone === 'head' && !inHead) return;
+        if (zone === 'tail' && !inTail) return;
+        if (zone === 'edges' && !inHead && !inTail) return;
+        if (options.skipInside && line.container.closest(options.skipInside)) return;
+        removeLine(line, root);
+      });
+    },
+  };
+}

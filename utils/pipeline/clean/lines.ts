@@ -1,0 +1,93 @@
+import { BLOCK_TAGS } from '../block-tags';
+import { compactLength, hasMedia, removeWithEmptyAncestors } from './dom';
+
+/**
+ * A "line" of the article as a reader sees it: a run of inline content between block boundaries or
+ * `<br>`s. Chinese news pages often put a whole article in one `<div>` with `<br>`s, so rules that
+ * judge lines (dates, credits, promos) cannot work on block elements alone.
+ */
+export interface Line {
+  nodes: Node[];
+  text: string;
+  /** The block element the line sits in. */
+  container: Element;
+}
+
+function isBlockNode(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName.toUpperCase());
+}
+
+function isBr(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName === 'BR';
+}
+
+/** An inline element is split into lines only when it holds `<br>`s or blocks. */
+function isTransparentInline(el: Element): boolean {
+  return el.querySelector('br') !== null || Array.from(el.querySelectorAll('*')).some(isBlockNode);
+}
+
+export function collectLines(root: Element): Line[] {
+  const lines: Line[] = [];
+  const visit = (container: Element): void => {
+    let current: Node[] = [];
+    const flush = (): void => {
+      if (current.length === 0) return;
+      const text = current.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+      const media = current.some((n) => n.nodeType === 1 && hasMedia(n as Element));
+      if (text || media) lines.push({ nodes: current, text, container });
+      current = [];
+    };
+    const walk = (parent: Node): void => {
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (isBr(child)) {
+          flush();
+        } else if (isBlockNode(child)) {
+          flush();
+          visit(child as Element);
+        } else if (child.nodeType === 1 && isTransparentInline(child as Element)) {
+          walk(child);
+        } else if (child.nodeType === 1 || child.nodeType === 3) {
+          current.push(child);
+        }
+      }
+    };
+    walk(container);
+    flush();
+  };
+  visit(root);
+  return lines;
+}
+
+/** Removes a line's nodes (and the `<br>` ending it), then wrappers left empty. */
+export function removeLine(line: Line, root: Element): void {
+  const last = line.nodes[line.nodes.length - 1];
+  let next = last?.nextSibling ?? null;
+  while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+  if (next && isBr(next)) next.remove();
+  for (const node of line.nodes) node.parentNode?.removeChild(node);
+  const container = line.container;
+  if (container !== root && container.isConnected !== false && !(container.textContent ?? '').trim() && !hasMedia(container)) {
+    removeWithEmptyAncestors(container, root);
+  }
+}
+
+/** A line that reads as article prose: long enough and ending sentences. */
+export function isProse(text: string): boolean {
+  return compactLength(text) >= 40 && /[。！？!?；.…]/.test(text);
+}
+
+/**
+ * Lines before the first prose line are the "head zone" (title, date, source, breadcrumbs);
+ * lines after the last prose line are the "tail zone" (credits, disclaimers, listings).
+ */
+export function zones(lines: Line[]): { firstProse: number; lastProse: number } {
+  let firstProse = -1;
+  let lastProse = -1;
+  lines.forEach((line, index) => {
+    if (isProse(line.text)) {
+      if (firstProse < 0) firstProse = index;
+      lastProse = index;
+    }
+  });
+  return { firstProse, lastProse };
+}

@@ -1,0 +1,35 @@
+import { compactLength, linkDensity, textOf } from '../dom';
+import type { CleanRule } from '../types';
+
+/**
+ * Class/id name tokens of boxes that are never the article: sharing, comments, recommendations,
+ * related news, ads, rankings. English and the pinyin Chinese sites use (xgxw = 相关新闻,
+ * tuijian = 推荐, pinglun = 评论, paihang = 排行, guanggao = 广告, fenxiang = 分享).
+ */
+const BOILERPLATE_TOKEN =
+  /^(?:share|sharing|sharebar|share-?box|social|comments?|comment-?(?:box|list|area|form)|reply|replies|recommend(?:ed|ation)?s?|related|relate|xgxw|xgwz|xgyd|tuijian|tj|pinglun|pl|paihang|rank(?:ing)?|hot-?news|hotnews|ads?|advert(?:isement)?s?|adv|guanggao|gg|sponsor(?:ed)?|promo|banner|breadcrumbs?|crumbs?|weizhi|location|position|fenxiang|bdshare|jiathis|login|signin|subscribe|newsletter|toolbar|tools|print|footer|copyright|disclaimer|shengming|pager|pagination|more-?news|tags?-?list|keywords?)$/i;
+
+function tokens(el: Element): string[] {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .split(/[\s_-]+/)
+    .concat((el.getAttribute('class') ?? '').split(/\s+/), [el.getAttribute('id') ?? ''])
+    .filter(Boolean);
+}
+
+/**
+ * Removes boxes whose class/id says they are boilerplate — unless the box holds a large part of the
+ * article (a site that names its article wrapper "comment-text" must not lose the article).
+ */
+export const removeBoilerplateBoxes: CleanRule = {
+  name: 'remove-boilerplate-boxes',
+  apply(root) {
+    const total = compactLength(textOf(root));
+    for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+      if (!root.contains(el) || el === root) continue;
+      if (!tokens(el).some((token) => BOILERPLATE_TOKEN.test(token))) continue;
+      const length = compactLength(textOf(el));
+      const small = length < total * 0.25 || (length < total * 0.5 && linkDensity(el) > 0.5);
+      if (small) el.remove();
+    }
+  },
+};

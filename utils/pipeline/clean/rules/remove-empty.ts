@@ -1,0 +1,19 @@
+import { hasMedia } from '../dom';
+import type { CleanRule } from '../types';
+
+const CONTAINERS = 'p, div, span, section, article, li, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, font, center, strong, b, em, i, a, figure, header, footer, aside';
+
+/** Elements left without text or media (after other rules, or empty `<p>&nbsp;</p>` spacers). */
+export const removeEmpty: CleanRule = {
+  name: 'remove-empty',
+  apply(root) {
+    const candidates = Array.from(root.querySelectorAll(CONTAINERS)).reverse();
+    for (const el of candidates) {
+      if ((el.textContent ?? '').replace(/[\s\u00a0\u200b\u3000]+/g, '') !== '') continue;
+      if (hasMedia(el) || el.querySelector('br, hr, iframe, video, audio, embed, object')) continue;
+      el.remove();
+    }
+    // Runs of <br> left where lines were removed.
+    for (const br of Array.from(root.querySelectorAll('br + br + br'))) br.remove();
+  },
+};

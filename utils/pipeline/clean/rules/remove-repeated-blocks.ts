@@ -1,0 +1,34 @@
+import { compactLength } from '../dom';
+import { collectLines } from '../lines';
+import { removeLine } from '../lines';
+import type { CleanRule } from '../types';
+
+const MIN_LINES = 8;
+
+function key(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, '').toLowerCase();
+}
+
+/**
+ * Lines repeated from earlier in the article (pages that append the article's paragraphs again, or
+ * a teaser block repeating the lead). Only substantial lines (≥ 20 characters) count, and a text
+ * occurring more than twice is a deliberate refrain (a chorus, a table label), never removed.
+ * Only second occurrences in the latter half of an article of at least MIN_LINES lines go.
+ */
+export const removeRepeatedBlocks: CleanRule = {
+  name: 'remove-repeated-blocks',
+  apply(root) {
+    const lines = collectLines(root).filter((line) => compactLength(line.text) >= 20);
+    const counts = new Map<string, number>();
+    for (const line of lines) counts.set(key(line.text), (counts.get(key(line.text)) ?? 0) + 1);
+    // Short articles repeating a paragraph do it on purpose; template repeats come in long pages.
+    if (lines.length < MIN_LINES) return;
+    const seen = new Set<string>();
+    for (const [index, line] of lines.entries()) {
+      const k = key(line.text);
+      if (line.container.closest('pre, code, table')) continue;
+      if (seen.has(k) && counts.get(k) === 2 && index >= lines.length / 2) removeLine(line, root);
+      seen.add(k);
+    }
+  },
+};

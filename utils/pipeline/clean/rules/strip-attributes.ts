@@ -1,0 +1,32 @@
+import type { CleanRule } from '../types';
+
+const KEPT = new Set(['href', 'src', 'srcset', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir', 'data-lang']);
+const LANGUAGE_CLASS = /(?:^|\s)(?:lang(?:uage)?-|highlight-(?:source-)?|brush:\s*)([\w#+-]+)/i;
+
+/**
+ * Last rule: removes presentational and tracking attributes (class, id, style, data-*) now that the
+ * rules that read class and id have run. A code block's language (class="language-ts" on the
+ * `<pre>` or its `<code>`, or on a wrapper) is carried onto the `<pre>` as data-lang first, so the
+ * Markdown step can fence it.
+ */
+export const stripAttributes: CleanRule = {
+  name: 'strip-attributes',
+  apply(root) {
+    for (const pre of Array.from(root.querySelectorAll('pre'))) {
+      if (pre.hasAttribute('data-lang')) continue;
+      const sources = [pre, pre.querySelector('code'), pre.parentElement, pre.parentElement?.parentElement];
+      for (const source of sources) {
+        const match = LANGUAGE_CLASS.exec(source?.getAttribute('class') ?? '');
+        if (match?.[1]) {
+          pre.setAttribute('data-lang', match[1].toLowerCase());
+          break;
+        }
+      }
+    }
+    for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+      for (const attribute of Array.from(el.attributes)) {
+        if (!KEPT.has(attribute.name.toLowerCase())) el.removeAttribute(attribute.name);
+      }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * `<meta>` values of a page, looked up by any of the names sites use for the same thing
+ * (`property="og:title"`, `name="og:title"`, `itemprop="headline"` …). Keys are lower-cased, the
+ * first non-empty value for a key wins (pages often repeat a tag with a site-wide default later).
+ */
+export type MetaTags = Map<string, string>;
+
+export function readMetaTags(doc: Document): MetaTags {
+  const tags: MetaTags = new Map();
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    const value = (meta.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    if (!value) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = (meta.getAttribute(attr) ?? '').trim().toLowerCase();
+      if (key && !tags.has(key)) tags.set(key, value);
+    }
+  }
+  return tags;
+}
+
+/** The first of `keys` that the page sets. */
+export function firstMeta(tags: MetaTags, keys: readonly string[]): string {
+  for (const key of keys) {
+    const value = tags.get(key);
+    if (value) return value;
+  }
+  return '';
+}
+
+/** Whitespace collapsed (including NBSP and ideographic space), trimmed. */
+export function normalizeSpace(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+}

@@ -1,0 +1,130 @@
+import { normalizeSpace } from './meta-tags';
+
+/**
+ * The visible text of part of a page as lines (one per block), for the metadata rules that read
+ * printed lines such as `2022年07月17日 10:09 来源：新华社`. Stops after `maxChars` so a 20 MB page
+ * costs no more than a small one.
+ */
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'HEAD',
+  'TITLE',
+  'SVG',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+]);
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'IMG',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+]);
+
+export function textLines(root: Node, maxChars = 20_000): string[] {
+  const lines: string[] = [];
+  let current = '';
+  let total = 0;
+  const flush = (): void => {
+    const line = normalizeSpace(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: Node): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (total > maxChars) return false;
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        current += text;
+        total += text.length;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = (child as Element).tagName.toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (tag === 'BR') {
+        flush();
+        continue;
+      }
+      const inline = INLINE.has(tag);
+      if (!inline) flush();
+      else if (tag === 'TD' || tag === 'TH') current += ' ';
+      if (!walk(child)) return false;
+      if (!inline) flush();
+    }
+    return true;
+  };
+  walk(root);
+  flush();
+  return lines;
+}
+
+/**
+ * Lines printed right after the article heading (where news pages put date, 来源 and 作者), or the
+ * top of the page when there is no heading to anchor on.
+ */
+export function linesNearTitle(doc: Document, title: string, count = 12): string[] {
+  const heading = findTitleHeading(doc, title);
+  if (heading) {
+    const after: string[] = [];
+    // Walk following siblings up the ancestor chain until enough lines are collected.
+    for (
+      let node: Element | null = heading;
+      node && after.length < count;
+      node = node.parentElement
+    ) {
+      for (let sib = node.nextSibling; sib && after.length < count; sib = sib.nextSibling) {
+        after.push(...textLines(sib, 2_000).slice(0, count - after.length));
+      }
+      if (node.tagName === 'BODY') break;
+    }
+    return after;
+  }
+  return doc.body ? textLines(doc.body, 6_000).slice(0, count * 4) : [];
+}
+
+/** The h1 (or h2/h3 when no h1 matches) whose text is the title or part of it. */
+export function findTitleHeading(doc: Document, title: string): Element | null {
+  const wanted = normalizeSpace(title);
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 40);
+  let best: Element | null = null;
+  for (const h of headings) {
+    const text = normalizeSpace(h.textContent);
+    if (text.length < 2) continue;
+    if (
+      wanted &&
+      (text === wanted || (text.length >= 4 && (wanted.includes(text) || text.includes(wanted))))
+    ) {
+      return h;
+    }
+    if (!best && h.tagName === 'H1') best = h;
+  }
+  return best;
+}

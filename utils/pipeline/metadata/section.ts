@@ -1,0 +1,98 @@
+import { jsonLdField, type JsonLdObject } from './json-ld';
+import { firstMeta, normalizeSpace, type MetaTags } from './meta-tags';
+
+/**
+ * The site section (频道) the article sits in: article:section, JSON-LD articleSection, else the
+ * last meaningful breadcrumb (`您现在的位置：首页 > 娱乐 > 正文` → 娱乐). 'source' when unknown,
+ * as seed 000 writes it.
+ */
+export const UNKNOWN_SECTION = 'source';
+
+const BREADCRUMB_SELECTOR = [
+  '[itemtype*="BreadcrumbList"]',
+  '[aria-label*="breadcrumb" i]',
+  '[class*="breadcrumb" i]',
+  '[id*="breadcrumb" i]',
+  '[class*="crumb" i]',
+  '[class*="position" i]',
+  '[id*="position" i]',
+  '[class*="location" i]',
+  '[class*="daohang" i]',
+  '[class*="weizhi" i]',
+].join(', ');
+const PLACE_PREFIX =
+  /^(?:您(?:现在)?的位置|您当前的位置|当前位置|所在位置|位置|现在位置|You are here)\s*[:：]?\s*/i;
+const PLACE_WORDS = /(?:您(?:现在|当前)?的位置|当前位置|所在位置|现在位置)/;
+const CRUMB_SEPARATOR = /\s*(?:>>|»|›|>|＞|→|\/|\||｜|>|-{1,2}(?=\s))\s*/;
+const NOT_A_SECTION =
+  /^(?:正文|详情|内容|文章|正文内容|详细内容|阅读|article|content|details?|story|news)$/i;
+const HOME = /^(?:首页|主页|网站首页|home|homepage|index|新闻中心)$/i;
+
+export function extractSection(
+  doc: Document,
+  tags: MetaTags,
+  jsonLd: JsonLdObject[],
+  title: string,
+  siteNames: string[],
+): string {
+  const fromMeta = firstMeta(tags, [
+    'article:section',
+    'og:article:section',
+    'section',
+    'articlesection',
+    'category',
+  ]);
+  if (fromMeta && fromMeta.length <= 30) return fromMeta;
+  const fromLd = jsonLdField(jsonLd, 'articleSection');
+  if (fromLd && fromLd.length <= 30) return fromLd.split(',')[0]!.trim();
+  return breadcrumbSection(doc, title, siteNames) || UNKNOWN_SECTION;
+}
+
+function breadcrumbSection(doc: Document, title: string, siteNames: string[]): string {
+  const candidates: string[] = [];
+  for (const el of Array.from(doc.querySelectorAll(BREADCRUMB_SELECTOR)).slice(0, 10)) {
+    const text = normalizeSpace(el.textContent);
+    if (text && text.length <= 120) candidates.push(text);
+  }
+  // Pages without markup for it still print the "您现在的位置：" line: find that text, then the
+  // smallest ancestor that holds the whole trail.
+  const line = findPlaceLine(doc);
+  if (line) candidates.push(line);
+  const normalizedTitle = normalizeSpace(title);
+  for (const text of candidates) {
+    const parts = text
+      .replace(PLACE_PREFIX, '')
+      .split(CRUMB_SEPARATOR)
+      // Text after a crumb ("正文 订阅手机报") is page furniture, not part of the crumb.
+      .map((p) => (p.trim().split(/\s+/)[0] ?? '').trim())
+      .filter(Boolean);
+    if (parts.length < 2) continue;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      const part = parts[i]!;
+      if (NOT_A_SECTION.test(part) || HOME.test(part)) continue;
+      if (
+        part.length > 20 ||
+        (normalizedTitle && normalizedTitle.includes(part) && part.length > 6)
+      )
+        continue;
+      if (siteNames.some((name) => name && (name === part || part.includes(name)))) continue;
+      return part;
+    }
+  }
+  return '';
+}
+
+function findPlaceLine(doc: Document): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let i = 0, node = walker.nextNode(); node && i < 20_000; i++, node = walker.nextNode()) {
+    if (!PLACE_WORDS.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement, depth = 0; el && depth < 4; el = el.parentElement, depth++) {
+      const text = normalizeSpace(el.textContent);
+      if (text.length > 160) break;
+      if (PLACE_PREFIX.test(text) && CRUMB_SEPARATOR.test(text.replace(PLACE_PREFIX, '')))
+        return text;
+    }
+  }
+  return '';
+}

@@ -1,0 +1,82 @@
+/**
+ * Queries the persisted index (tokenize.ts explains the design). Ranking: clips whose title has
+ * every query unit first, then newest first (by `seq`, the clip's place in clipping order).
+ */
+import type { SeedDb } from '../db/schema';
+import { queryUnits, type QueryUnit } from './tokenize';
+
+async function idsWithTerm(db: SeedDb, term: string, prefix: boolean): Promise<Set<string>> {
+  const clause = db.terms.where('terms');
+  const keys = await (prefix ? clause.startsWith(term) : clause.equals(term)).primaryKeys();
+  return new Set(keys);
+}
+
+function intersect(sets: Set<string>[]): Set<string> {
+  if (sets.length === 0) return new Set();
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  const out = new Set<string>();
+  for (const id of smallest!) if (rest.every((set) => set.has(id))) out.add(id);
+  return out;
+}
+
+async function unitMatches(
+  db: SeedDb,
+  unit: QueryUnit,
+): Promise<{ all: Set<string>; title: Set<string> }> {
+  const [all, title] = await Promise.all([
+    Promise.all(unit.terms.map((term) => idsWithTerm(db, term, unit.prefix))).then(intersect),
+    Promise.all(unit.titleTerms.map((term) => idsWithTerm(db, term, unit.prefix))).then(intersect),
+  ]);
+  return { all, title };
+}
+
+interface RecencyCache {
+  count: number;
+  maxSeq: number;
+  rank: Map<string, number>;
+}
+const recencyCaches = new WeakMap<SeedDb, RecencyCache>();
+
+/**
+ * id → position in seq order. Reading 50,000 primary keys off the seq index is one getAllKeys;
+ * it is cached per database and revalidated by (count, max seq), which every add or delete changes
+ * (edits do not move a clip).
+ */
+async function recencyRank(db: SeedDb): Promise<Map<string, number>> {
+  const [count, last] = await Promise.all([
+    db.clips.count(),
+    db.clips.orderBy('seq').reverse().limit(1).keys(),
+  ]);
+  const maxSeq = Number(last[0] ?? 0);
+  const cached = recencyCaches.get(db);
+  if (cached && cached.count === count && cached.maxSeq === maxSeq) return cached.rank;
+  const ids = await db.clips.orderBy('seq').primaryKeys();
+  const rank = new Map<string, number>();
+  ids.forEach((id, index) => rank.set(id, index));
+  recencyCaches.set(db, { count, maxSeq, rank });
+  return rank;
+}
+
+export interface SearchHits {
+  /** Matching clip ids, best first. */
+  ids: string[];
+  /** The ids whose title matched every query unit. */
+  titleHits: Set<string>;
+}
+
+/** Clips matching every unit of `query`, ranked. A query with no searchable text matches none. */
+export async function searchClipIds(db: SeedDb, query: string): Promise<SearchHits> {
+  const units = queryUnits(query);
+  if (units.length === 0) return { ids: [], titleHits: new Set() };
+  const matches = await Promise.all(units.map((unit) => unitMatches(db, unit)));
+  const all = intersect(matches.map((match) => match.all));
+  const titleHits = intersect(matches.map((match) => match.title));
+  const rank = await recencyRank(db);
+  // Ids missing from the cached rank were added by another extension page a moment ago: newest.
+  const recency = (id: string): number => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const ids = [...all].sort((a, b) => {
+    const titleOrder = Number(titleHits.has(b)) - Number(titleHits.has(a));
+    return titleOrder !== 0 ? titleOrder : recency(b) - recency(a);
+  });
+  return { ids, titleHits };
+}
