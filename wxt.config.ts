@@ -15,7 +15,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
+    // 'e2e' and 'e2e-<name>' (a separate .output dir for a second suite running at the same time).
+    ...(mode === 'e2e' || mode.startsWith('e2e-') ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-page': {

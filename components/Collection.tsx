@@ -153,7 +153,7 @@ export function Collection(props: CollectionProps) {
                 ? filtering
                   ? i18n.t('ui_list_no_match')
                   : i18n.t('ui_list_empty')
-                : i18n.t('ui_list_count', rows.total)}
+                : i18n.t('ui_list_count', [String(rows.total)])}
         </p>
         <ClipList
           rows={rows}

@@ -7,6 +7,7 @@
  * would keep data: images by default). Links open in a new tab without access to this page.
  */
 import DOMPurify, { type Config } from 'dompurify';
+import { useMemo } from 'preact/hooks';
 
 const FORBID_TAGS = [
   'script',
@@ -111,7 +112,7 @@ export interface SafeHtmlProps {
 }
 
 export function SafeHtml({ html, class: className, lang, ...rest }: SafeHtmlProps) {
-  const clean = sanitizeHtml(html);
+  const clean = useMemo(() => sanitizeHtml(html), [html]);
   return (
     <div
       class={className}

@@ -1,4 +1,9 @@
 import { i18n } from '#i18n';
+import { useEffect } from 'preact/hooks';
+
+/** How long a notice stays (Undo stays longer; errors stay until dismissed). */
+const INFO_MS = 5_000;
+const UNDO_MS = 15_000;
 
 export interface ToastProps {
   message: string;
@@ -10,6 +15,11 @@ export interface ToastProps {
 
 /** A short notice at the bottom (e.g. "Deleted" with Undo); announced to screen readers. */
 export function Toast({ message, onUndo, onDismiss, kind = 'info' }: ToastProps) {
+  useEffect(() => {
+    if (kind === 'error') return;
+    const timer = setTimeout(onDismiss, onUndo ? UNDO_MS : INFO_MS);
+    return () => clearTimeout(timer);
+  }, [message, kind, onUndo === undefined]);
   return (
     <div
       class={`toast toast-${kind}`}

@@ -1,9 +1,5 @@
 import { runContentClip, takeContentRequest } from '@/utils/clip-tab/content-clip';
-
-// TEMPORARY until utils/pipeline/index.ts lands ([PIPE]); then: import { clipDocument } from '@/utils/pipeline'.
-function clipDocument(): never {
-  throw new Error('The clip pipeline is not built yet.');
-}
+import { clipDocument } from '@/utils/pipeline';
 
 /**
  * Injected on demand by the background (`registration: 'runtime'`, no static matches), into the

@@ -25,7 +25,7 @@ export type ClipErrorCode =
   | 'view-source' // view-source: pages
   | 'pdf-viewer' // the built-in PDF viewer is not a web page
   | 'file-access' // file:// while "Allow access to file URLs" is off
-  | 'page-loading' // tab status is still 'loading'
+  | 'page-loading' // the document is still being parsed (readyState 'loading')
   | 'no-selection' // "clip selection" with nothing selected
   | 'no-article' // the pipeline found no article; the UI offers wholePage: true
   | 'navigated-away' // the tab left the page while the clip ran; nothing was saved
@@ -250,7 +250,12 @@ export interface ContentClipRequest {
 export const CONTENT_REQUEST_GLOBAL = '__seedClipperRequest';
 
 /** Content-script side error codes (a subset of ClipErrorCode). */
-export type ContentClipErrorCode = 'no-article' | 'no-selection' | 'pdf-viewer' | 'unknown';
+export type ContentClipErrorCode =
+  | 'no-article'
+  | 'no-selection'
+  | 'pdf-viewer'
+  | 'page-loading'
+  | 'unknown';
 
 export type ContentClipResponse =
   | {
@@ -383,6 +388,7 @@ export function parseContentClipResponse(value: unknown): ContentClipResponse | 
     'no-article',
     'no-selection',
     'pdf-viewer',
+    'page-loading',
     'unknown',
   ];
   if (!codes.includes(value.code as ContentClipErrorCode)) return null;

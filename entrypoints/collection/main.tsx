@@ -1,3 +1,16 @@
 import { render } from 'preact';
+import { StoreContext } from '@/components/store-context';
+import { getDb } from '@/utils/db/instance';
+import { createCollectionStore } from '@/utils/ui/db-store';
+import { applyDocumentLanguage } from '@/utils/ui/page';
+import { App } from './App';
+import '@/components/styles.css';
 
-render(<p>Seed Clipper</p>, document.getElementById('app')!);
+const db = getDb();
+applyDocumentLanguage();
+render(
+  <StoreContext.Provider value={createCollectionStore(db)}>
+    <App db={db} />
+  </StoreContext.Provider>,
+  document.getElementById('app')!,
+);

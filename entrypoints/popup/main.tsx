@@ -1,3 +1,15 @@
 import { render } from 'preact';
+import { StoreContext } from '@/components/store-context';
+import { getDb } from '@/utils/db/instance';
+import { createCollectionStore } from '@/utils/ui/db-store';
+import { applyDocumentLanguage, tabIdFromLocation } from '@/utils/ui/page';
+import { App } from './App';
+import '@/components/styles.css';
 
-render(<p>Seed Clipper</p>, document.getElementById('app')!);
+applyDocumentLanguage();
+render(
+  <StoreContext.Provider value={createCollectionStore(getDb())}>
+    <App tabId={tabIdFromLocation(location.search)} />
+  </StoreContext.Provider>,
+  document.getElementById('app')!,
+);

@@ -33,7 +33,9 @@ export interface LaunchOptions {
   extraArgs?: string[];
 }
 
-export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const extensionDir = path.resolve(options.extensionDir ?? defaultExtensionDir());
   if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build:e2e\` first.`);

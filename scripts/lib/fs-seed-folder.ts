@@ -85,6 +85,8 @@ export async function runSeedFolderCli(argv: string[], io: CliIo): Promise<numbe
       io.stderr(`seed-folder: ${inPath}: ${reason}\n`);
     }
   }
-  io.stdout(`Wrote ${written} seed file(s) to ${args.outDir}${failed ? `; ${failed} failed` : ''}\n`);
+  io.stdout(
+    `Wrote ${written} seed file(s) to ${args.outDir}${failed ? `; ${failed} failed` : ''}\n`,
+  );
   return failed > 0 ? EXIT_SOME_FAILED : EXIT_OK;
 }

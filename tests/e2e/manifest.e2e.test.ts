@@ -64,9 +64,7 @@ describe('built manifests', () => {
 
   it('the e2e build is the one with a localhost host permission', () => {
     const manifest = readManifest('chrome-mv3-e2e');
-    expect(manifest.host_permissions).toEqual(
-      expect.arrayContaining(['http://127.0.0.1/*']),
-    );
+    expect(manifest.host_permissions).toEqual(expect.arrayContaining(['http://127.0.0.1/*']));
     expect(manifest.content_scripts ?? []).toEqual([]);
   });
 });

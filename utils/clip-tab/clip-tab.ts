@@ -14,6 +14,7 @@ import {
   type ContentClipRequest,
 } from '../messages';
 import type { ClipSettings } from '../settings';
+import { canonicalizeUrl } from '../seed/url';
 import type { BodyMode, ClipResult, QualityFlag } from '../types';
 import { clipError, statusText } from './errors';
 import { classifyTab, type TabLike } from './protected-url';
@@ -50,9 +51,15 @@ export interface ClipTabDeps {
   now(): number;
   /** Give up on a page that does not answer (huge DOM, hung renderer). */
   timeoutMs?: number;
+  /**
+   * Chrome runs an injected script only once the document is parsed (document_idle), so a tab
+   * still loading makes the clip wait; after this long the user is told the page is still loading.
+   */
+  loadingTimeoutMs?: number;
 }
 
 export const DEFAULT_CLIP_TIMEOUT_MS = 120_000;
+export const DEFAULT_LOADING_TIMEOUT_MS = 15_000;
 
 class ClipFailure extends Error {
   constructor(readonly code: ClipErrorCode) {
@@ -89,10 +96,10 @@ export function injectionErrorCode(error: unknown): ClipErrorCode {
   return 'injection-failed';
 }
 
-function timeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+function timeout<T>(promise: Promise<T>, ms: number, code: ClipErrorCode): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ClipFailure('timeout')), ms);
+    timer = setTimeout(() => reject(new ClipFailure(code)), ms);
   });
   return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
 }
@@ -141,9 +148,13 @@ export function createClipper(deps: ClipTabDeps): Clipper {
 
       let raw: unknown;
       try {
+        const loading = tab.status === 'loading';
         raw = await timeout(
           deps.inject(tabId, { ...options, category: settings.defaultCategory }),
-          deps.timeoutMs ?? DEFAULT_CLIP_TIMEOUT_MS,
+          loading
+            ? (deps.loadingTimeoutMs ?? DEFAULT_LOADING_TIMEOUT_MS)
+            : (deps.timeoutMs ?? DEFAULT_CLIP_TIMEOUT_MS),
+          loading ? 'page-loading' : 'timeout',
         );
       } catch (error) {
         if (error instanceof ClipFailure) throw error;
@@ -167,9 +178,11 @@ export function createClipper(deps: ClipTabDeps): Clipper {
       }
 
       // The id is the dedupe key: computed here from the canonical URL, never taken from the page.
+      const canonicalUrl = canonicalizeUrl(response.result.canonicalUrl);
       const result: ClipResult = {
         ...response.result,
-        id: await deps.clipIdForUrl(response.result.canonicalUrl),
+        canonicalUrl,
+        id: await deps.clipIdForUrl(canonicalUrl),
         flags: withRequestFlags(response.result, options),
       };
       let saved: { clip: { id: string }; updated: boolean };

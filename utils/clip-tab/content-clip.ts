@@ -73,6 +73,10 @@ export function runContentClip(
   if (doc.contentType === 'application/pdf') {
     return { ok: false, code: 'pdf-viewer', message: 'This is the PDF viewer, not a web page.' };
   }
+  // The HTML is still arriving: a clip now would cut the article off.
+  if (doc.readyState === 'loading') {
+    return { ok: false, code: 'page-loading', message: 'The page is still loading.' };
+  }
   let selectionHtml: string | undefined;
   if (request.selectionOnly) {
     selectionHtml = selectionToHtml(win);

@@ -55,13 +55,13 @@ export function classifyUrl(rawUrl: string, options: ClassifyOptions): ClipError
 /**
  * The reason a tab cannot be clipped, or null. A tab whose URL is hidden from us (no activeTab
  * grant yet) is let through: the injection itself then decides, and its error is reported.
+ *
+ * `tab.status === 'loading'` is deliberately not a refusal: news pages stay 'loading' long after
+ * their text is there (ads, trackers, the tab even reports it for a moment after `load`). The
+ * content script refuses while `document.readyState` is still 'loading' (the DOM is incomplete),
+ * which is the case that matters.
  */
 export function classifyTab(tab: TabLike, options: ClassifyOptions): ClipErrorCode | null {
   const url = tab.url || tab.pendingUrl;
-  if (url) {
-    const reason = classifyUrl(url, options);
-    if (reason) return reason;
-  }
-  if (tab.status === 'loading') return 'page-loading';
-  return null;
+  return url ? classifyUrl(url, options) : null;
 }

@@ -68,7 +68,7 @@ interface Candidate {
 function candidate(bytes: Uint8Array, encoding: string): Candidate {
   const text = decodeWith(bytes, encoding);
   const replacements = countReplacements(text);
-  const nonAscii = text.match(/[^\u0000-\u007f]/g)?.length ?? 0;
+  const nonAscii = text.match(/[\u0080-\uffff]/g)?.length ?? 0;
   return { encoding, text, errorShare: nonAscii === 0 ? 0 : replacements / nonAscii };
 }
 
@@ -121,7 +121,12 @@ function finish(
       return { text: asGb.text, encoding: 'gb18030', source: 'corrected' };
     }
   }
-  return { text: repair.text, encoding: decoded.encoding, source, repairedMojibakeFrom: repair.misreadAs };
+  return {
+    text: repair.text,
+    encoding: decoded.encoding,
+    source,
+    repairedMojibakeFrom: repair.misreadAs,
+  };
 }
 
 export function decodeHtmlBytes(bytes: Uint8Array, contentTypeHeader?: string): DecodedHtml {
@@ -144,14 +149,16 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentTypeHeader?: string): 
       return finish(bytes, { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' }, 'corrected');
     }
     const asDeclared = candidate(bytes, declared);
-    if (asDeclared.errorShare < TRUSTED_ERROR_SHARE) return finish(bytes, asDeclared, declaredSource);
+    if (asDeclared.errorShare < TRUSTED_ERROR_SHARE)
+      return finish(bytes, asDeclared, declaredSource);
     const corrected = firstCleanDecoding(bytes, [declared, 'utf-8']);
     return corrected
       ? finish(bytes, corrected, 'corrected')
       : finish(bytes, asDeclared, declaredSource);
   }
 
-  if (utf8) return finish(bytes, { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' }, 'detected');
+  if (utf8)
+    return finish(bytes, { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' }, 'detected');
   const detected = firstCleanDecoding(bytes, ['utf-8']) ?? candidate(bytes, 'windows-1252');
   return finish(bytes, detected, 'detected');
 }

@@ -97,15 +97,20 @@ export interface MojibakeRepair {
 export function repairGbkMojibake(text: string): MojibakeRepair | null {
   // Cheap first look: GBK lead bytes (0x81–0xFE) read as Latin are mostly U+00A0–U+00FF.
   if ((text.match(/[\u00a0-\u00ff]/g)?.length ?? 0) < MIN_SUSPECT_CHARS) return null;
-  const chars = Array.from(text);
+  // Every character a Latin code page produces is in the BMP, so code units are enough here.
   let suspect = 0;
   let paired = 0;
-  const suspectAt = chars.map((char) => isSuspect(char.codePointAt(0)!));
-  suspectAt.forEach((isSuspectChar, i) => {
-    if (!isSuspectChar) return;
-    suspect++;
-    if (suspectAt[i - 1] || suspectAt[i + 1]) paired++;
-  });
+  let previousSuspect = false;
+  let currentSuspect = text.length > 0 && isSuspect(text.charCodeAt(0));
+  for (let i = 0; i < text.length; i++) {
+    const nextSuspect = i + 1 < text.length && isSuspect(text.charCodeAt(i + 1));
+    if (currentSuspect) {
+      suspect++;
+      if (previousSuspect || nextSuspect) paired++;
+    }
+    previousSuspect = currentSuspect;
+    currentSuspect = nextSuspect;
+  }
   if (suspect < MIN_SUSPECT_CHARS || paired / suspect < MIN_PAIRED_SHARE) return null;
 
   const before = cjkShare(text);

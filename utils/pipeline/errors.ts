@@ -5,7 +5,9 @@
  */
 export class NoArticleError extends Error {
   override readonly name = 'NoArticleError';
-  constructor(message = 'No article found on this page. Select the text to clip, or clip the whole page.') {
+  constructor(
+    message = 'No article found on this page. Select the text to clip, or clip the whole page.',
+  ) {
     super(message);
   }
 }

@@ -9,15 +9,26 @@ import { BLOCK_TAGS } from './block-tags';
 export function htmlToPlainText(el: Element): string {
   const parts: string[] = [];
   walk(el, parts, false);
-  return parts
-    .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\r\u00a0]+/g, (m) => (m.includes('\u00a0') ? ' ' : ' ')).trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    parts
+      .join('')
+      // Block boundaries were marked, not written: adjacent boundaries (</li></ul>) collapse into one,
+      // a paragraph boundary winning over a line boundary.
+      .replace(/[\s\ue000\ue001]*[\ue000\ue001][\s\ue000\ue001]*/g, (run) =>
+        run.includes(PARAGRAPH_BREAK) ? '\n\n' : '\n',
+      )
+      .split('\n')
+      .map((line) =>
+        line.replace(/[ \t\f\r\u00a0]+/g, (m) => (m.includes('\u00a0') ? ' ' : ' ')).trim(),
+      )
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
+const LINE_BREAK = '\ue000';
+const PARAGRAPH_BREAK = '\ue001';
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE']);
 const LINE_TAGS = new Set(['LI', 'TR', 'DT', 'DD', 'CAPTION', 'FIGCAPTION']);
 
@@ -42,7 +53,7 @@ function walk(node: Node, out: string[], inPre: boolean): void {
       continue;
     }
     if (BLOCK_TAGS.has(tag)) {
-      const sep = LINE_TAGS.has(tag) ? '\n' : '\n\n';
+      const sep = LINE_TAGS.has(tag) ? LINE_BREAK : PARAGRAPH_BREAK;
       out.push(sep);
       walk(child, out, inPre || tag === 'PRE');
       out.push(sep);

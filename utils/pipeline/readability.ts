@@ -32,7 +32,11 @@ export const MIN_ARTICLE_CHARACTERS = 1;
  * Runs Readability on a clone of the prepared page (or takes the user's selection, or the whole
  * body), then the cleaning rules. `prepared` is not modified.
  */
-export function extractArticle(prepared: Document, url: string, options: ExtractOptions = {}): ExtractedArticle {
+export function extractArticle(
+  prepared: Document,
+  url: string,
+  options: ExtractOptions = {},
+): ExtractedArticle {
   const fields = readArticle(prepared);
   const title = fields?.title ?? prepared.title ?? '';
   const base = {
@@ -99,7 +103,11 @@ function readArticle(prepared: Document): ReadabilityFields | null {
 function unwrapPage(content: Element | null): Element | null {
   if (!content) return null;
   const only = content.children.length === 1 ? content.firstElementChild : null;
-  if (only && /^readability-page-/.test(only.id) && compactLength(content.textContent ?? '') === compactLength(only.textContent ?? '')) {
+  if (
+    only &&
+    /^readability-page-/.test(only.id) &&
+    compactLength(content.textContent ?? '') === compactLength(only.textContent ?? '')
+  ) {
     return only;
   }
   return content;
@@ -111,12 +119,15 @@ function parseSelection(prepared: Document, url: string, html: string): Element 
   const base = documentBaseUrl(prepared, url);
   prepareTree(parsed, parsed, base);
   const content = prepared.createElement('div');
-  for (const child of Array.from(parsed.body.childNodes)) content.append(prepared.importNode(child, true));
+  for (const child of Array.from(parsed.body.childNodes))
+    content.append(prepared.importNode(child, true));
   return content;
 }
 
 function hasArticleContent(content: Element): boolean {
   if (compactLength(content.textContent ?? '') >= MIN_ARTICLE_CHARACTERS) return true;
-  return content.querySelector('img[src], picture, video, table') !== null &&
-    compactLength(content.textContent ?? '') > 0;
+  return (
+    content.querySelector('img[src], picture, video, table') !== null &&
+    compactLength(content.textContent ?? '') > 0
+  );
 }

@@ -1,6 +1,6 @@
 /**
  * Queries the persisted index (tokenize.ts explains the design). Ranking: clips whose title has
- * every query unit first, then newest first (by `seq`, the clip's place in clipping order).
+ * every query unit first (whole words before prefixes), then newest first (by `seq`, the clip's place in clipping order).
  */
 import type { SeedDb } from '../db/schema';
 import { queryUnits, type QueryUnit } from './tokenize';
@@ -22,12 +22,15 @@ function intersect(sets: Set<string>[]): Set<string> {
 async function unitMatches(
   db: SeedDb,
   unit: QueryUnit,
-): Promise<{ all: Set<string>; title: Set<string> }> {
-  const [all, title] = await Promise.all([
-    Promise.all(unit.terms.map((term) => idsWithTerm(db, term, unit.prefix))).then(intersect),
-    Promise.all(unit.titleTerms.map((term) => idsWithTerm(db, term, unit.prefix))).then(intersect),
+): Promise<{ all: Set<string>; title: Set<string>; exactTitle: Set<string> }> {
+  const lookup = (terms: string[], prefix: boolean): Promise<Set<string>> =>
+    Promise.all(terms.map((term) => idsWithTerm(db, term, prefix))).then(intersect);
+  const [all, title, exactTitle] = await Promise.all([
+    lookup(unit.terms, unit.prefix),
+    lookup(unit.titleTerms, unit.prefix),
+    unit.prefix ? lookup(unit.titleTerms, false) : null,
   ]);
-  return { all, title };
+  return { all, title, exactTitle: exactTitle ?? title };
 }
 
 interface RecencyCache {
@@ -71,12 +74,12 @@ export async function searchClipIds(db: SeedDb, query: string): Promise<SearchHi
   const matches = await Promise.all(units.map((unit) => unitMatches(db, unit)));
   const all = intersect(matches.map((match) => match.all));
   const titleHits = intersect(matches.map((match) => match.title));
+  const exactTitleHits = intersect(matches.map((match) => match.exactTitle));
   const rank = await recencyRank(db);
   // Ids missing from the cached rank were added by another extension page a moment ago: newest.
   const recency = (id: string): number => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
-  const ids = [...all].sort((a, b) => {
-    const titleOrder = Number(titleHits.has(b)) - Number(titleHits.has(a));
-    return titleOrder !== 0 ? titleOrder : recency(b) - recency(a);
-  });
+  // Tiers: whole words in the title, then the title with the last word as a prefix, then the rest.
+  const tier = (id: string): number => (exactTitleHits.has(id) ? 0 : titleHits.has(id) ? 1 : 2);
+  const ids = [...all].sort((a, b) => tier(a) - tier(b) || recency(b) - recency(a));
   return { ids, titleHits };
 }

@@ -84,7 +84,8 @@ export function safeFileName(name: string): string {
   const stem = safe.split('.', 1)[0] ?? '';
   if (WINDOWS_RESERVED.test(stem.trimEnd())) {
     safe = `_${safe}`;
-    if (utf8Length(safe) > MAX_FILE_NAME_BYTES) safe = trimEnd(truncateUtf8(safe, MAX_FILE_NAME_BYTES));
+    if (utf8Length(safe) > MAX_FILE_NAME_BYTES)
+      safe = trimEnd(truncateUtf8(safe, MAX_FILE_NAME_BYTES));
   }
   return safe;
 }

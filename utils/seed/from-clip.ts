@@ -33,14 +33,16 @@ function validTime(value: number | string | Date | null | undefined): number | n
 }
 
 /** The body as in the seeds: html mode wraps the cleaned HTML in a `<div>`. */
-export function seedBody(source: Pick<SeedSource, 'html' | 'markdown'>, bodyMode: BodyMode): string {
+export function seedBody(
+  source: Pick<SeedSource, 'html' | 'markdown'>,
+  bodyMode: BodyMode,
+): string {
   return bodyMode === 'html' ? `<div>\n${source.html}\n</div>` : source.markdown;
 }
 
 export function clipToSeedDocument(clip: SeedSource, opts: SeedDocumentOptions): SeedDocument {
   const { meta } = clip;
-  const time =
-    validTime(meta.publishedAt) ?? validTime(clip.clippedAt) ?? opts.now ?? Date.now();
+  const time = validTime(meta.publishedAt) ?? validTime(clip.clippedAt) ?? opts.now ?? Date.now();
   return {
     frontMatter: {
       title: meta.title,

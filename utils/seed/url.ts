@@ -82,13 +82,12 @@ export function canonicalizeUrl(url: string): string {
     return url.trim();
   }
   parsed.hash = '';
-  if (parsed.search) {
-    const kept = parsed.search
-      .slice(1)
-      .split('&')
-      .filter((part) => part !== '' && !isTrackingParam(paramName(part), parsed.hostname));
-    parsed.search = kept.length > 0 ? `?${kept.join('&')}` : '';
-  }
+  const kept = parsed.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part !== '' && !isTrackingParam(paramName(part), parsed.hostname));
+  // Assigning '' also drops a bare trailing `?`.
+  parsed.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   return parsed.href;
 }
 

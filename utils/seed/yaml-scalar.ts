@@ -55,14 +55,13 @@ export function quotedScalar(value: string): string {
   return doubleQuoted(value);
 }
 
-function readsBackAs(line: string, value: string): boolean {
+/** Whether `k: <value>` reads back as the value under both YAML 1.2 and YAML 1.1 rules. */
+function readsBackAsPlain(value: string): boolean {
   try {
-    for (const version of ['1.2', '1.1'] as const) {
-      const parsed: unknown = YAML.parse(line, { version });
-      const read = Array.isArray(parsed) ? parsed[0] : (parsed as { k?: unknown } | null)?.k;
-      if (read !== value) return false;
-    }
-    return true;
+    return (['1.2', '1.1'] as const).every((version) => {
+      const parsed: unknown = YAML.parse(`k: ${value}`, { version });
+      return (parsed as { k?: unknown } | null)?.k === value;
+    });
   } catch {
     return false;
   }
@@ -71,15 +70,15 @@ function readsBackAs(line: string, value: string): boolean {
 /**
  * The value unquoted when yaml itself would write it plain and both YAML 1.2 and 1.1 readers
  * (hexo and older tools use 1.1, where `yes`/`on`/`2022-07-17` are not strings) read it back as the
- * same string, whether as a mapping value or a list item; otherwise quoted.
+ * same string; otherwise quoted. (A block list item `- v` follows the same plain-scalar rules as a
+ * mapping value `k: v`.)
  */
 export function plainOrQuotedScalar(value: string): string {
   if (
     value !== '' &&
     isOrdinaryText(value) &&
     YAML.stringify(value, SINGLE_LINE) === `${value}\n` &&
-    readsBackAs(`k: ${value}`, value) &&
-    readsBackAs(`- ${value}`, value)
+    readsBackAsPlain(value)
   ) {
     return value;
   }

@@ -27,6 +27,13 @@ export interface ClipRequestOptions {
   wholePage?: boolean;
 }
 
+export interface StoredRecords {
+  clip?: Record<string, unknown>;
+  body?: { id: string; markdown?: string; html?: string } & Record<string, unknown>;
+  /** Number of clips in the db. */
+  count: number;
+}
+
 export interface E2E {
   ext: ExtensionBrowser;
   server: FixtureServer;
@@ -42,6 +49,8 @@ export interface E2E {
   createTab(url: string): Promise<number>;
   /** All records of the given object stores ({} when the db does not exist yet). */
   readDb(stores?: string[]): Promise<Record<string, unknown[]>>;
+  /** The stored summary and body of one clip (undefined fields when not stored). */
+  stored(clipId: string): Promise<StoredRecords>;
   close(): Promise<void>;
 }
 
@@ -50,7 +59,9 @@ export async function allowEsbuildHelpers(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name ??= (fn) => fn');
 }
 
-export async function startE2E(options: { viewport?: { width: number; height: number } } = {}): Promise<E2E> {
+export async function startE2E(
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<E2E> {
   const server = await startFixtureServer();
   let ext: ExtensionBrowser;
   try {
@@ -82,11 +93,51 @@ export async function startE2E(options: { viewport?: { width: number; height: nu
     ) as Promise<MessageEnvelope<ClipFinished>>;
   }
 
+  async function readDb(stores?: string[]): Promise<Record<string, unknown[]>> {
+    return control.evaluate(
+      async ({ name, wanted }) => {
+        const known = await indexedDB.databases();
+        if (!known.some((info) => info.name === name)) return {};
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open(name);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        try {
+          const names = wanted ?? [...db.objectStoreNames];
+          const out: Record<string, unknown[]> = {};
+          for (const store of names) {
+            if (!db.objectStoreNames.contains(store)) continue;
+            out[store] = await new Promise<unknown[]>((resolve, reject) => {
+              const request = db.transaction(store, 'readonly').objectStore(store).getAll();
+              request.onsuccess = () => resolve(request.result);
+              request.onerror = () => reject(request.error);
+            });
+          }
+          return out;
+        } finally {
+          db.close();
+        }
+      },
+      { name: DB_NAME, wanted: stores ?? ['clips', 'bodies'] },
+    );
+  }
+
   async function openTestPage(pathname: string) {
     const url = server.url(pathname);
     const page = await ext.context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    return { page, tabId: await tabIdOf(page.url()), url: page.url() };
+    const tabId = await tabIdOf(page.url());
+    // Playwright's 'load' can come before the tabs API reports 'complete'; the background
+    // (rightly) refuses a tab that is still loading, so wait for the browser's own view.
+    await control.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      for (let i = 0; i < 200; i += 1) {
+        if ((await api.tabs.get(id)).status === 'complete') return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    }, tabId);
+    return { page, tabId, url: page.url() };
   }
 
   return {
@@ -117,34 +168,16 @@ export async function startE2E(options: { viewport?: { width: number; height: nu
         return tab.id ?? -1;
       }, url);
     },
-    async readDb(stores) {
-      return control.evaluate(
-        async ({ name, wanted }) => {
-          const known = await indexedDB.databases();
-          if (!known.some((info) => info.name === name)) return {};
-          const db = await new Promise<IDBDatabase>((resolve, reject) => {
-            const request = indexedDB.open(name);
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-          try {
-            const names = wanted ?? [...db.objectStoreNames];
-            const out: Record<string, unknown[]> = {};
-            for (const store of names) {
-              if (!db.objectStoreNames.contains(store)) continue;
-              out[store] = await new Promise<unknown[]>((resolve, reject) => {
-                const request = db.transaction(store, 'readonly').objectStore(store).getAll();
-                request.onsuccess = () => resolve(request.result);
-                request.onerror = () => reject(request.error);
-              });
-            }
-            return out;
-          } finally {
-            db.close();
-          }
-        },
-        { name: DB_NAME, wanted: stores ?? ['clips', 'bodies'] },
-      );
+    readDb,
+    async stored(clipId) {
+      const dump = await readDb(['clips', 'bodies']);
+      const clips = (dump.clips ?? []) as Record<string, unknown>[];
+      const bodies = (dump.bodies ?? []) as StoredRecords['body'][];
+      return {
+        clip: clips.find((record) => record.id === clipId),
+        body: bodies.find((record) => record?.id === clipId),
+        count: clips.length,
+      };
     },
     async close() {
       await ext.close().catch(() => undefined);

@@ -11,7 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodedPages } from '../fixtures/encoded-pages';
 
-export const FIXTURES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
+export const FIXTURES_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures',
+);
 
 export interface RecordedRequest {
   url: string;
@@ -67,6 +70,28 @@ ${comments}
 </section></body></html>`;
 }
 
+/** A one-page PDF ("Seed Clipper test PDF") with a correct xref table. */
+export function minimalPdf(): string {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    '<< /Length 53 >>\nstream\nBT /F1 12 Tf 20 50 Td (Seed Clipper test PDF) Tj ET\nendstream',
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, index) => {
+    offsets.push(pdf.length);
+    pdf += `${index + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return pdf;
+}
+
 export async function startFixtureServer(): Promise<FixtureServer> {
   const canaries: RecordedRequest[] = [];
   const encoded = new Map(encodedPages().map((page) => [page.path, page]));
@@ -109,6 +134,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (url.pathname === '/big.html') {
       const count = Number(url.searchParams.get('elements') ?? 50_000);
       send(200, 'text/html; charset=utf-8', bigPageHtml(count));
+      return;
+    }
+    if (url.pathname === '/doc.pdf') {
+      send(200, 'application/pdf', minimalPdf());
       return;
     }
     if (url.pathname === '/still-loading.html') {

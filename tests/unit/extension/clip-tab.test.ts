@@ -190,6 +190,14 @@ describe('clipTab', () => {
     expect(h.saved).toEqual([]);
   });
 
+  it('passes the content script’s page-loading answer on with its next step', async () => {
+    const h = harness({}, { ok: false, code: 'page-loading', message: 'loading' });
+    const outcome = await createClipper(h.deps).clipTab(7);
+    expect(outcome).toMatchObject({ state: 'error', error: { code: 'page-loading' } });
+    expect(outcome.state === 'error' && outcome.error.nextStep).toMatch(/finished loading/);
+    expect(h.saved).toEqual([]);
+  });
+
   it.each([
     ['undefined', undefined],
     ['a string', 'pwned'],
@@ -252,6 +260,20 @@ describe('clipTab', () => {
   it('stops waiting for a page that never answers', async () => {
     const h = harness({ inject: () => new Promise(() => undefined), timeoutMs: 5 });
     expect(await createClipper(h.deps).clipTab(7)).toMatchObject({ error: { code: 'timeout' } });
+  });
+
+  it('says the page is still loading when a loading tab does not answer in time', async () => {
+    const h = harness({ inject: () => new Promise(() => undefined), loadingTimeoutMs: 5 });
+    h.tabs.set(7, { url: PAGE, status: 'loading' });
+    expect(await createClipper(h.deps).clipTab(7)).toMatchObject({
+      error: { code: 'page-loading' },
+    });
+  });
+
+  it('clips a tab still marked loading when the script answers', async () => {
+    const h = harness({ loadingTimeoutMs: 1_000 });
+    h.tabs.set(7, { url: PAGE, status: 'loading' });
+    expect(await createClipper(h.deps).clipTab(7)).toMatchObject({ state: 'done' });
   });
 
   it('reports a quota error from the repository (Dexie-wrapped too)', async () => {

@@ -111,6 +111,20 @@ describe('runContentClip', () => {
     expect(answer.ok && answer.frameUrl).toBe(frameDoc.URL);
   });
 
+  it('refuses while the document is still being parsed', () => {
+    document.body.append(article('half an article'));
+    Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+    try {
+      expect(runContentClip(window, defaults, fakeClipDocument)).toMatchObject({
+        ok: false,
+        code: 'page-loading',
+      });
+    } finally {
+      delete (document as unknown as Record<string, unknown>).readyState;
+    }
+    expect(runContentClip(window, defaults, fakeClipDocument).ok).toBe(true);
+  });
+
   it('reports a pipeline crash as unknown with the message', () => {
     document.body.append(article('x'));
     const answer = runContentClip(window, defaults, () => {

@@ -44,14 +44,12 @@ describe('classifyUrl', () => {
 });
 
 describe('classifyTab', () => {
-  it('reports a page still loading', () => {
-    expect(classifyTab({ url: 'https://example.com/', status: 'loading' }, noFiles)).toBe(
-      'page-loading',
-    );
+  it('does not refuse a tab only because its status is loading (the content script decides)', () => {
+    expect(classifyTab({ url: 'https://example.com/', status: 'loading' }, noFiles)).toBeNull();
     expect(classifyTab({ url: 'https://example.com/', status: 'complete' }, noFiles)).toBeNull();
   });
 
-  it('prefers the protected-page reason over loading', () => {
+  it('refuses a protected page whatever its status', () => {
     expect(classifyTab({ url: 'chrome://settings', status: 'loading' }, noFiles)).toBe(
       'protected-page',
     );

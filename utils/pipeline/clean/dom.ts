@@ -26,8 +26,10 @@ export function linkDensity(el: Element): number {
 }
 
 export function hasMedia(el: Element): boolean {
-  return el.matches('img, picture, video, audio, iframe, svg, math, table, pre') ||
-    el.querySelector('img, picture, video, audio, iframe, svg, math, table, pre') !== null;
+  return (
+    el.matches('img, picture, video, audio, iframe, svg, math, table, pre') ||
+    el.querySelector('img, picture, video, audio, iframe, svg, math, table, pre') !== null
+  );
 }
 
 export function isBlock(el: Element): boolean {

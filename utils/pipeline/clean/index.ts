@@ -32,8 +32,9 @@ export type { CleanContext, CleanRule } from './types';
  * 2. Sections introduced by a heading line (related news, keyword lists) before single-line rules,
  *    because removing the heading line first would orphan its link list.
  * 3. Single-line rules (widgets, breadcrumbs, dates, share bars, credits, disclaimers, legal, promos,
- *    hints, pagination, teasers). Zone-limited rules (head/tail) rely on prose lines still being
- *    there, so nothing before them removes prose.
+ *    hints, pagination, teasers). Promos and teasers run before the tail-zone rules (credits,
+ *    disclaimers, legal) because a teaser after the copyright line would otherwise count as the
+ *    article's last prose and hide the tail. Nothing before the zone rules removes prose.
  * 4. Link lists after the line rules, so a list's heading has been removed and the list is judged on
  *    its own; repeated blocks after that, so boilerplate repeated twice is gone already.
  * 5. Trimming the non-prose tail, then empty elements, then attributes — strip-attributes is last
@@ -51,13 +52,13 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   removeBreadcrumbs,
   removeMetaLines,
   removeShareBars,
+  removePromos,
+  removeTeasers,
   removeCreditLines,
   removeDisclaimers,
   removeLegalNotices,
-  removePromos,
   removeImageHints,
   removePagination,
-  removeTeasers,
   removeLinkLists,
   removeRepeatedBlocks,
   trimTrailingBoilerplate,

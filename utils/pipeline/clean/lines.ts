@@ -32,7 +32,11 @@ export function collectLines(root: Element): Line[] {
     let current: Node[] = [];
     const flush = (): void => {
       if (current.length === 0) return;
-      const text = current.map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim();
+      const text = current
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
       const media = current.some((n) => n.nodeType === 1 && hasMedia(n as Element));
       if (text || media) lines.push({ nodes: current, text, container });
       current = [];
@@ -66,7 +70,12 @@ export function removeLine(line: Line, root: Element): void {
   if (next && isBr(next)) next.remove();
   for (const node of line.nodes) node.parentNode?.removeChild(node);
   const container = line.container;
-  if (container !== root && container.isConnected !== false && !(container.textContent ?? '').trim() && !hasMedia(container)) {
+  if (
+    container !== root &&
+    container.isConnected !== false &&
+    !(container.textContent ?? '').trim() &&
+    !hasMedia(container)
+  ) {
     removeWithEmptyAncestors(container, root);
   }
 }

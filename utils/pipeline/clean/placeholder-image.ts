@@ -13,7 +13,7 @@ export function isPlaceholderImageUrl(src: string | null | undefined): boolean {
   if (!value || value === '#' || value === 'about:blank') return true;
   if (/^data:/i.test(value)) {
     // Inline images under ~200 bytes are spacer GIFs / 1×1 PNGs; real inline pictures are larger.
-    return value.length < 200 || /^data:image\/svg\+xml/i.test(value) && value.length < 600;
+    return value.length < 200 || (/^data:image\/svg\+xml/i.test(value) && value.length < 600);
   }
   const path = value.split(/[?#]/)[0] ?? '';
   return PLACEHOLDER_NAME.test(path + (value.includes('?') ? '?' : ''));

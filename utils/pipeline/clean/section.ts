@@ -22,10 +22,15 @@ export function removeSection(line: Line, root: Element): void {
   }
   const total = compactLength(textOf(root));
   // Climb while the wrapper is small and holds nothing but the heading and link lists.
-  for (let parent = heading.parentElement; parent && parent !== root; parent = parent.parentElement) {
+  for (
+    let parent = heading.parentElement;
+    parent && parent !== root;
+    parent = parent.parentElement
+  ) {
     const rest = compactLength(textOf(parent)) - compactLength(textOf(heading));
     const restDense = rest === 0 || linkDensity(parent) >= 0.5;
-    if (compactLength(textOf(parent)) < total * 0.4 && restDense && !hasProse(parent)) heading = parent;
+    if (compactLength(textOf(parent)) < total * 0.4 && restDense && !hasProse(parent))
+      heading = parent;
     else break;
   }
   let next = heading.nextElementSibling;
@@ -38,7 +43,9 @@ export function removeSection(line: Line, root: Element): void {
 }
 
 function hasProse(el: Element): boolean {
-  return Array.from(el.querySelectorAll('p, div, li')).some((block) => isProse(textOf(block)) && linkDensity(block) < 0.3);
+  return Array.from(el.querySelectorAll('p, div, li')).some(
+    (block) => isProse(textOf(block)) && linkDensity(block) < 0.3,
+  );
 }
 
 function isSectionEnd(node: Node): boolean {

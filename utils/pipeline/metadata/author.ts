@@ -64,7 +64,8 @@ export function extractSource(tags: MetaTags, nearTitle: string[], pageLines: st
   for (const line of [...nearTitle, ...pageLines]) {
     const m = SOURCE_LINE.exec(line);
     const source = normalizeSpace(m?.[1]).replace(/[:：]$/, '');
-    if (source && !/^https?:/i.test(source) && !/^\d/.test(source) && !/[<>="{}]/.test(source)) return source;
+    if (source && !/^https?:/i.test(source) && !/^\d/.test(source) && !/[<>="{}]/.test(source))
+      return source;
   }
   return '';
 }
@@ -82,7 +83,12 @@ function cleanPerson(raw: string): string {
     .replace(/\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}.*$/, '')
     .replace(/^@/, '')
     .trim();
-  if (!text || text.length > 60 || /[<>="{}]/.test(text) || /^(?:admin|administrator|null|undefined|unknown)$|Discuz|Comsenz|Powered by/i.test(text))
+  if (
+    !text ||
+    text.length > 60 ||
+    /[<>="{}]/.test(text) ||
+    /^(?:admin|administrator|null|undefined|unknown)$|Discuz|Comsenz|Powered by/i.test(text)
+  )
     return '';
   return text;
 }

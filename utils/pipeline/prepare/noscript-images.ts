@@ -14,7 +14,7 @@ export function resolveNoscriptImages(doc: Document, root: ParentNode): void {
     if (!img) continue;
     const previous = noscript.previousElementSibling;
     const previousImg =
-      previous?.tagName === 'IMG' ? previous : previous?.querySelector?.('img') ?? null;
+      previous?.tagName === 'IMG' ? previous : (previous?.querySelector?.('img') ?? null);
     if (previousImg && isPlaceholderImageUrl(previousImg.getAttribute('src'))) {
       previousImg.replaceWith(img);
       noscript.remove();
@@ -29,7 +29,12 @@ function imageInside(doc: Document, noscript: Element): Element | null {
   if (elements.length > 0) {
     if (elements.length !== 1) return null;
     const only = elements[0]!;
-    const img = only.tagName === 'IMG' ? only : only.querySelectorAll('img').length === 1 ? only.querySelector('img') : null;
+    const img =
+      only.tagName === 'IMG'
+        ? only
+        : only.querySelectorAll('img').length === 1
+          ? only.querySelector('img')
+          : null;
     return img ? (doc.importNode(img, true) as Element) : null;
   }
   const text = noscript.textContent ?? '';

@@ -1,6 +1,14 @@
 /** URL schemes that run code or smuggle a document when followed. */
 export const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
-const URL_ATTRIBUTE_NAMES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset'];
+const URL_ATTRIBUTE_NAMES = [
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'srcset',
+];
 
 /**
  * Removes what could run or restyle: `<script>` (except JSON-LD, which the metadata step reads),

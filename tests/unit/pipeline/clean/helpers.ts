@@ -2,8 +2,15 @@ import type { CleanRule } from '@/utils/pipeline/clean/types';
 import { htmlToPlainText } from '@/utils/pipeline/plain-text';
 
 /** Parses `html` into a detached article root, applies `rule`, returns the plain text left. */
-export function applyRule(rule: CleanRule, html: string, title = ''): { text: string; root: Element } {
-  const doc = new DOMParser().parseFromString(`<!doctype html><body><div id="root">${html}</div></body>`, 'text/html');
+export function applyRule(
+  rule: CleanRule,
+  html: string,
+  title = '',
+): { text: string; root: Element } {
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><body><div id="root">${html}</div></body>`,
+    'text/html',
+  );
   const root = doc.getElementById('root')!;
   rule.apply(root, { title, url: 'https://example.com/a.html' });
   return { text: htmlToPlainText(root), root };

@@ -11,7 +11,10 @@ describe('remove-boilerplate-boxes', () => {
     expect(text).toBe(PROSE.repeat(4));
   });
   it('keeps a box holding most of the article even if its name matches', () => {
-    const { text } = applyRule(removeBoilerplateBoxes, `<div class="comment">${PROSE.repeat(4)}</div><p>短</p>`);
+    const { text } = applyRule(
+      removeBoilerplateBoxes,
+      `<div class="comment">${PROSE.repeat(4)}</div><p>短</p>`,
+    );
     expect(text).toContain(PROSE);
   });
 });

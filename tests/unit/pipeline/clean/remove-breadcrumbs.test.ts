@@ -4,7 +4,10 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-breadcrumbs', () => {
   it('removes the boilerplate line and keeps the article', () => {
-    const { text } = applyRule(removeBreadcrumbs, `<div>您现在的位置：首页 &gt; 娱乐 &gt; 正文</div><p>${PROSE}</p>`);
+    const { text } = applyRule(
+      removeBreadcrumbs,
+      `<div>您现在的位置：首页 &gt; 娱乐 &gt; 正文</div><p>${PROSE}</p>`,
+    );
     expect(text).toContain(PROSE);
     expect(text).not.toContain('您现在的位置');
   });

@@ -4,7 +4,7 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-disclaimers', () => {
   it('removes the boilerplate line and keeps the article', () => {
-    const { text } = applyRule(removeDisclaimers, `<p>${PROSE}</p><p>声明：凡注明为其他媒体来源的信息，均为转载自其他媒体，转载并不代表本网赞同其观点。</p>`);
+    const { text } = applyRule(removeDisclaimers, `<p>${PROSE}</p><p>声明：本网转载仅供参考</p>`);
     expect(text).toContain(PROSE);
     expect(text).not.toContain('声明：');
   });

@@ -4,7 +4,10 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-image-hints', () => {
   it('removes the boilerplate line and keeps the article', () => {
-    const { text } = applyRule(removeImageHints, `<p><img src="https://e.com/a.jpg"><br>点击查看大图</p><p>${PROSE}</p>`);
+    const { text } = applyRule(
+      removeImageHints,
+      `<p><img src="https://e.com/a.jpg"><br>点击查看大图</p><p>${PROSE}</p>`,
+    );
     expect(text).toContain(PROSE);
     expect(text).not.toContain('点击查看大图');
   });

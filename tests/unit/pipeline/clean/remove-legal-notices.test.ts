@@ -4,7 +4,10 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-legal-notices', () => {
   it('removes the boilerplate line and keeps the article', () => {
-    const { text } = applyRule(removeLegalNotices, `<p>${PROSE}</p><p>电话：021-52921234 传真：021-62677454</p><p>新民网版权所有</p>`);
+    const { text } = applyRule(
+      removeLegalNotices,
+      `<p>${PROSE}</p><p>电话：021-52921234 传真：021-62677454</p><p>新民网版权所有</p>`,
+    );
     expect(text).toContain(PROSE);
     expect(text).not.toContain('传真：');
   });

@@ -4,7 +4,10 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-meta-lines', () => {
   it('removes the boilerplate line and keeps the article', () => {
-    const { text } = applyRule(removeMetaLines, `<div>2011-12-15 20:06 来源：新华社</div><p>${PROSE}</p>`);
+    const { text } = applyRule(
+      removeMetaLines,
+      `<div>2011-12-15 20:06 来源：新华社</div><p>${PROSE}</p>`,
+    );
     expect(text).toContain(PROSE);
     expect(text).not.toContain('来源：新华社');
   });

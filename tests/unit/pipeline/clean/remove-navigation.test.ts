@@ -4,7 +4,10 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-navigation', () => {
   it('removes nav and role=navigation', () => {
-    const { text } = applyRule(removeNavigation, `<nav><a href="/">首页</a></nav><div role="navigation">菜单</div><p>${PROSE}</p>`);
+    const { text } = applyRule(
+      removeNavigation,
+      `<nav><a href="/">首页</a></nav><div role="navigation">菜单</div><p>${PROSE}</p>`,
+    );
     expect(text).toBe(PROSE);
   });
 });

@@ -4,7 +4,10 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-pagination', () => {
   it('removes the boilerplate line and keeps the article', () => {
-    const { text } = applyRule(removePagination, `<p>${PROSE}</p><div><a href="/1">上一页</a> 1 2 3 <a href="/2">下一页</a></div>`);
+    const { text } = applyRule(
+      removePagination,
+      `<p>${PROSE}</p><div><a href="/1">上一页</a> 1 2 3 <a href="/2">下一页</a></div>`,
+    );
     expect(text).toContain(PROSE);
     expect(text).not.toContain('下一页');
   });

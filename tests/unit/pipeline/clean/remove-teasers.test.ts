@@ -4,7 +4,10 @@ import { applyRule, PROSE } from './helpers';
 
 describe('remove-teasers', () => {
   it('removes the boilerplate line and keeps the article', () => {
-    const { text } = applyRule(removeTeasers, `<p>${PROSE}</p><p>【申通副总裁做客新民网】申城地铁与市民的出行 ...... [详情]</p>`);
+    const { text } = applyRule(
+      removeTeasers,
+      `<p>${PROSE}</p><p>【申通副总裁做客新民网】申城地铁与市民的出行 ...... [详情]</p>`,
+    );
     expect(text).toContain(PROSE);
     expect(text).not.toContain('[详情]');
   });

@@ -9,6 +9,25 @@ import type { CleanRule } from '../types';
 const BOILERPLATE_TOKEN =
   /^(?:share|sharing|sharebar|share-?box|social|comments?|comment-?(?:box|list|area|form)|reply|replies|recommend(?:ed|ation)?s?|related|relate|xgxw|xgwz|xgyd|tuijian|tj|pinglun|pl|paihang|rank(?:ing)?|hot-?news|hotnews|ads?|advert(?:isement)?s?|adv|guanggao|gg|sponsor(?:ed)?|promo|banner|breadcrumbs?|crumbs?|weizhi|location|position|fenxiang|bdshare|jiathis|login|signin|subscribe|newsletter|toolbar|tools|print|footer|copyright|disclaimer|shengming|pager|pagination|more-?news|tags?-?list|keywords?)$/i;
 
+/** Whole class names of side columns (not split tokens: "text-right" must not match). */
+const SIDE_COLUMN =
+  /^(?:right|rightbar|right_?col|col_?right|right_?side|side|sidebar|aside|blockr|box_?r|r_?box)$/i;
+
+/** Distinctive fragments matched anywhere in a class/id name (recNews, news_relate_list, bdshare_t). */
+const BOILERPLATE_FRAGMENT =
+  /recommend|related|relnews|recnews|xgxw|hotnews|paihang|guanggao|advert|sharebar|bdshare|jiathis|comment_?list|commentbox/i;
+
+function isBoilerplateName(el: Element): boolean {
+  const names = [
+    ...(el.getAttribute('class') ?? '').split(/\s+/),
+    el.getAttribute('id') ?? '',
+  ].filter(Boolean);
+  return (
+    tokens(el).some((token) => BOILERPLATE_TOKEN.test(token)) ||
+    names.some((name) => SIDE_COLUMN.test(name) || BOILERPLATE_FRAGMENT.test(name))
+  );
+}
+
 function tokens(el: Element): string[] {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
     .split(/[\s_-]+/)
@@ -26,7 +45,7 @@ export const removeBoilerplateBoxes: CleanRule = {
     const total = compactLength(textOf(root));
     for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
       if (!root.contains(el) || el === root) continue;
-      if (!tokens(el).some((token) => BOILERPLATE_TOKEN.test(token))) continue;
+      if (!isBoilerplateName(el)) continue;
       const length = compactLength(textOf(el));
       const small = length < total * 0.25 || (length < total * 0.5 && linkDensity(el) > 0.5);
       if (small) el.remove();

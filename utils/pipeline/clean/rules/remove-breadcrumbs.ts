@@ -6,7 +6,8 @@ import { lineRule } from '../line-rule';
  */
 export const removeBreadcrumbs = lineRule({
   name: 'remove-breadcrumbs',
-  pattern: /^(?:您(?:现在)?的?(?:当前)?位置|当前位置|所在位置|现在位置|位置)\s*[:：]|^[^。！？.!?]*(?:[>»›＞]|&gt;|→)[^。！？!?]*(?:[>»›＞]|&gt;|→)[^。！？!?]*$/,
+  pattern:
+    /^(?:您(?:现在)?的?(?:当前)?位置|当前位置|所在位置|现在位置|位置)\s*[:：]|^[^。！？.!?]*(?:[>»›＞]|&gt;|→)[^。！？!?]*(?:[>»›＞]|&gt;|→)[^。！？!?]*$/,
   maxLength: 60,
   zone: 'edges',
 });

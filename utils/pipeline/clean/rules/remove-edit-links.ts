@@ -4,7 +4,9 @@ import type { CleanRule } from '../types';
 export const removeEditLinks: CleanRule = {
   name: 'remove-edit-links',
   apply(root) {
-    for (const el of Array.from(root.querySelectorAll('.mw-editsection, .editsection, .edit-link, .post-edit-link'))) {
+    for (const el of Array.from(
+      root.querySelectorAll('.mw-editsection, .editsection, .edit-link, .post-edit-link'),
+    )) {
       el.remove();
     }
   },

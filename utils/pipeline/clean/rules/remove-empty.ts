@@ -1,7 +1,8 @@
 import { hasMedia } from '../dom';
 import type { CleanRule } from '../types';
 
-const CONTAINERS = 'p, div, span, section, article, li, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, font, center, strong, b, em, i, a, figure, header, footer, aside';
+const CONTAINERS =
+  'p, div, span, section, article, li, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, font, center, strong, b, em, i, a, figure, header, footer, aside';
 
 /** Elements left without text or media (after other rules, or empty `<p>&nbsp;</p>` spacers). */
 export const removeEmpty: CleanRule = {

@@ -16,7 +16,9 @@ export const removeForms: CleanRule = {
         compactLength(textOf(form)) < Math.max(200, total * 0.2);
       if (isWidget) form.remove();
     }
-    for (const control of Array.from(root.querySelectorAll('input, textarea, select, button, label, option'))) {
+    for (const control of Array.from(
+      root.querySelectorAll('input, textarea, select, button, label, option'),
+    )) {
       control.remove();
     }
   },

@@ -1,6 +1,7 @@
 import type { CleanRule } from '../types';
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
+const HIDDEN_STYLE =
+  /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important)?\s*(?:;|$)/i;
 
 /** Elements the page never shows (hidden attribute, display:none inline style) are not article. */
 export const removeHidden: CleanRule = {
@@ -8,7 +9,8 @@ export const removeHidden: CleanRule = {
   apply(root) {
     for (const el of Array.from(root.querySelectorAll('[hidden], [style]'))) {
       if (!el.isConnected && !root.contains(el)) continue;
-      if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+      if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''))
+        el.remove();
     }
   },
 };

@@ -3,6 +3,7 @@ import { lineRule } from '../line-rule';
 /** Image viewer hints that become captions: 点击查看大图, 点击图片进入下一页, 点击看原图. */
 export const removeImageHints = lineRule({
   name: 'remove-image-hints',
-  pattern: /^[(（【\[]?\s*(?:点击|单击|点)(?:此处)?(?:查看|看|浏览|进入)?(?:大图|原图|图片|全图|高清图|下一页|下一张|上一页|上一张)|^(?:click|tap) (?:to|for) (?:enlarge|zoom|view)/i,
+  pattern:
+    /^[(（【[]?\s*(?:点击|单击|点)(?:此处)?(?:查看|看|浏览|进入)?(?:大图|原图|图片|全图|高清图|下一页|下一张|上一页|上一张)|^(?:click|tap) (?:to|for) (?:enlarge|zoom|view)/i,
   maxLength: 30,
 });

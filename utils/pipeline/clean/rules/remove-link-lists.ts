@@ -10,7 +10,9 @@ export const removeLinkLists: CleanRule = {
   name: 'remove-link-lists',
   apply(root) {
     const total = compactLength(textOf(root));
-    for (const el of Array.from(root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'))) {
+    for (const el of Array.from(
+      root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'),
+    )) {
       if (!root.contains(el) || el.closest('li') || el.closest('pre, code')) continue;
       const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => textOf(a));
       if (links.length < 3) continue;

@@ -7,6 +7,7 @@ import type { CleanRule } from '../types';
 export const removeNavigation: CleanRule = {
   name: 'remove-navigation',
   apply(root) {
-    for (const el of Array.from(root.querySelectorAll('nav, [role="navigation"], menu'))) el.remove();
+    for (const el of Array.from(root.querySelectorAll('nav, [role="navigation"], menu')))
+      el.remove();
   },
 };

@@ -1,6 +1,19 @@
 import type { CleanRule } from '../types';
 
-const KEPT = new Set(['href', 'src', 'srcset', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'cite', 'lang', 'dir', 'data-lang']);
+const KEPT = new Set([
+  'href',
+  'src',
+  'srcset',
+  'alt',
+  'title',
+  'colspan',
+  'rowspan',
+  'datetime',
+  'cite',
+  'lang',
+  'dir',
+  'data-lang',
+]);
 const LANGUAGE_CLASS = /(?:^|\s)(?:lang(?:uage)?-|highlight-(?:source-)?|brush:\s*)([\w#+-]+)/i;
 
 /**
@@ -14,7 +27,12 @@ export const stripAttributes: CleanRule = {
   apply(root) {
     for (const pre of Array.from(root.querySelectorAll('pre'))) {
       if (pre.hasAttribute('data-lang')) continue;
-      const sources = [pre, pre.querySelector('code'), pre.parentElement, pre.parentElement?.parentElement];
+      const sources = [
+        pre,
+        pre.querySelector('code'),
+        pre.parentElement,
+        pre.parentElement?.parentElement,
+      ];
       for (const source of sources) {
         const match = LANGUAGE_CLASS.exec(source?.getAttribute('class') ?? '');
         if (match?.[1]) {

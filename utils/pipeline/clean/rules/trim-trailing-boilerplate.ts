@@ -17,7 +17,9 @@ export const trimTrailingBoilerplate: CleanRule = {
     if (lastProse < 0) return;
     const tail = lines.slice(lastProse + 1);
     if (tail.length === 0) return;
-    const proseLength = lines.slice(0, lastProse + 1).reduce((sum, l) => sum + compactLength(l.text), 0);
+    const proseLength = lines
+      .slice(0, lastProse + 1)
+      .reduce((sum, l) => sum + compactLength(l.text), 0);
     const tailLength = tail.reduce((sum, l) => sum + compactLength(l.text), 0);
     const removable = tail.every(
       (l) =>

@@ -1,0 +1,153 @@
+// @vitest-environment node
+/**
+ * Schema upgrades on fake-indexeddb: a database written by version 1 is opened by the current
+ * code; every clip must come through byte-identical (plus the fields the upgrade adds).
+ */
+import { describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { gzipSync, strToU8 } from 'fflate';
+import { declareSchema, SeedDb } from '@/utils/db/schema';
+import { listClips } from '@/utils/db/repository';
+import { exportPlan } from '@/utils/export/order';
+import type { ClipBody, ClipSummary, RawRow, SeedRow, TermsRow } from '@/utils/db/types';
+import { FAKE_IDB, testDbName, testId } from './helpers';
+
+type V1Summary = Omit<ClipSummary, 'seq'>;
+
+/** Version-1 rows for clip n (deterministic, so the test can rebuild them to compare). */
+function v1Rows(n: number): {
+  clip: V1Summary;
+  body: ClipBody;
+  seed: SeedRow;
+  raw?: RawRow;
+  terms: TermsRow;
+} {
+  const id = testId(n);
+  const text = `正文${n} body ${n} \u{1F600} 🀄 \u0000 end`;
+  return {
+    clip: {
+      id,
+      url: `https://example.com/${n}`,
+      canonicalUrl: `https://example.com/${n}`,
+      title: `标题 ${n} 'quoted' "double" \u202e`,
+      site: `site${n % 7}`,
+      category: `cat${n % 3}`,
+      categories: [`cat${n % 3}`, `site${n % 7}`, 'source'],
+      section: 'source',
+      author: '',
+      source: '',
+      publishedAt: n % 2 ? new Date(Date.UTC(2020, 0, 1) + n * 1000).toISOString() : null,
+      date: new Date(Date.UTC(2020, 0, 1) + n * 1000).toUTCString(),
+      // Every fourth pair of clips shares a millisecond: ties are ordered by id.
+      clippedAt: 1_600_000_000_000 + Math.floor(n / 2) * 1000,
+      updatedAt: 1_600_000_000_000 + n,
+      leadImage: '',
+      lang: 'zh',
+      excerpt: text.slice(0, 10),
+      wordCount: n,
+      flags: n % 5 === 0 ? ['too-short'] : [],
+      bodyMode: 'markdown',
+      hasFrontMatter: true,
+      hasRaw: n % 10 === 0,
+      origin: 'clip',
+    },
+    body: { id, markdown: `# ${text}`, html: `<p>${text}</p>`, text },
+    seed: { id, text: `\n---\ntitle: '标题 ${n}'\n---\n\n${text}` },
+    raw: n % 10 === 0 ? { id, gzip: gzipSync(strToU8(`<html>${n}</html>`), { mtime: 0 }), size: 13 } : undefined,
+    terms: { id, terms: [`w${n}`, 'T:标题', '标题'] },
+  };
+}
+
+async function fillV1(name: string, count: number): Promise<void> {
+  const v1 = new Dexie(name, FAKE_IDB);
+  declareSchema(v1, 1);
+  await v1.open();
+  const CHUNK = 5000;
+  for (let start = 0; start < count; start += CHUNK) {
+    const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, i) => v1Rows(start + i));
+    await v1.transaction('rw', v1.tables, async () => {
+      await v1.table('clips').bulkAdd(rows.map((r) => r.clip));
+      await v1.table('bodies').bulkAdd(rows.map((r) => r.body));
+      await v1.table('seeds').bulkAdd(rows.map((r) => r.seed));
+      await v1.table('raw').bulkAdd(rows.flatMap((r) => (r.raw ? [r.raw] : [])));
+      await v1.table('terms').bulkAdd(rows.map((r) => r.terms));
+    });
+  }
+  expect(v1.verno).toBe(1);
+  v1.close();
+}
+
+const plainRaw = (row: RawRow | undefined) =>
+  row && { ...row, gzip: Array.from(row.gzip), isBytes: ArrayBuffer.isView(row.gzip) };
+
+/** The expected seq of clip n: position in (clippedAt, id) order, 1-based. Ids sort like n. */
+const expectedSeq = (n: number): number => n + 1;
+
+describe('schema v1 → v2', () => {
+  it('upgrades 50,000 clips; every row is byte-identical and seq follows (clippedAt, id)', async () => {
+    const name = testDbName();
+    const COUNT = 50_000;
+    await fillV1(name, COUNT);
+
+    const db = new SeedDb(name, FAKE_IDB);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.clips.count()).toBe(COUNT);
+    const CHUNK = 5000;
+    for (let start = 0; start < COUNT; start += CHUNK) {
+      const ns = Array.from({ length: Math.min(CHUNK, COUNT - start) }, (_, i) => start + i);
+      const ids = ns.map(testId);
+      const [clips, bodies, seeds, raw, terms] = await Promise.all([
+        db.clips.bulkGet(ids),
+        db.bodies.bulkGet(ids),
+        db.seeds.bulkGet(ids),
+        db.raw.bulkGet(ids),
+        db.terms.bulkGet(ids),
+      ]);
+      ns.forEach((n, i) => {
+        const expected = v1Rows(n);
+        const { seq, ...rest } = clips[i]!;
+        expect(rest).toStrictEqual(expected.clip);
+        expect(seq).toBe(expectedSeq(n));
+        expect(bodies[i]).toStrictEqual(expected.body);
+        expect(seeds[i]).toStrictEqual(expected.seed);
+        // Compare the bytes: the stored Uint8Array comes from another realm (structured clone).
+        expect(plainRaw(raw[i])).toStrictEqual(plainRaw(expected.raw));
+        expect(terms[i]).toStrictEqual(expected.terms);
+      });
+    }
+    // The new indexes work on upgraded data.
+    const newest = await listClips(db, { site: 'site3', limit: 2 });
+    expect(newest.items.map((c) => c.id)).toEqual([testId(49_999 - ((49_999 - 3) % 7)), testId(49_999 - ((49_999 - 3) % 7) - 7)]);
+    const plan = await exportPlan(db);
+    expect(plan[0]).toEqual({ id: testId(0), ordinal: 0, name: `00000_${testId(0)}.txt` });
+    expect(plan[COUNT - 1]?.name).toBe(`49999_${testId(COUNT - 1)}.txt`);
+    db.close();
+  }, 120_000);
+
+  it('orders clips with equal clippedAt by id, whatever order they were written in', async () => {
+    const name = testDbName();
+    const v1 = new Dexie(name, FAKE_IDB);
+    declareSchema(v1, 1);
+    const rows = [3, 1, 2].map((n) => ({ ...v1Rows(n).clip, clippedAt: 5 }));
+    await v1.table('clips').bulkAdd([...rows, { ...v1Rows(0).clip, clippedAt: 9 }]);
+    v1.close();
+    const db = new SeedDb(name, FAKE_IDB);
+    const ordered = await db.clips.orderBy('seq').toArray();
+    expect(ordered.map((c) => [c.id, c.seq])).toEqual([
+      [testId(1), 1],
+      [testId(2), 2],
+      [testId(3), 3],
+      [testId(0), 4],
+    ]);
+    db.close();
+  });
+
+  it('opens an empty database at the latest version', async () => {
+    const db = new SeedDb(testDbName(), FAKE_IDB);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['bodies', 'clips', 'raw', 'seeds', 'terms']);
+    db.close();
+  });
+});

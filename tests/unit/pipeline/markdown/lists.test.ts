@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { md } from './convert';
+
+describe('list item rule and defaults', () => {
+  it('writes compact bullet and numbered lists, honouring start', () => {
+    expect(md('<ul><li>一</li><li>二</li></ul>')).toBe('- 一\n- 二');
+    expect(md('<ol start="3"><li>三</li><li>四</li></ol>')).toBe('3. 三\n4. 四');
+  });
+
+  it('indents nested lists under their item', () => {
+    expect(md('<ul><li>a<ul><li>b</li></ul></li></ul>')).toBe('- a\n  - b');
+  });
+
+  it('writes nested blockquotes', () => {
+    expect(md('<blockquote><p>外</p><blockquote><p>内</p></blockquote></blockquote>')).toBe('> 外\n>\n> > 内');
+  });
+
+  it('drops scripts, styles and form controls', () => {
+    expect(md('<p>正文</p><script>alert(1)</script><style>p{}</style><button>分享</button>')).toBe('正文');
+  });
+
+  it('escapes text that would become raw HTML', () => {
+    expect(md('<p>&lt;a href="javascript:x"&gt;</p>')).toBe('\\<a href="javascript:x">');
+  });
+});

@@ -1,0 +1,130 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { listClips, saveClip, updateClip, deleteClips, restoreClips } from '@/utils/db/repository';
+import { importSeedFiles } from '@/utils/import';
+import { searchClipIds } from '@/utils/search/search';
+import { indexTerms, MAX_BODY_TERMS, queryUnits } from '@/utils/search/tokenize';
+import { writeSeedFile, seedFileName } from '@/utils/seed';
+import type { SeedDb } from '@/utils/db/schema';
+import { clipResult, freshDb, seedFiles, testId } from '../db/helpers';
+
+let db: SeedDb;
+afterEach(() => db?.close());
+
+describe('tokenize', () => {
+  it('indexes CJK as bigrams, Latin words normalized, title terms prefixed', () => {
+    const terms = indexTerms('基层党建 News', 'Ｃａｆé 党建工作 a I 2022');
+    expect(terms).toEqual(
+      expect.arrayContaining(['基层', '层党', '党建', 'T:党建', 'T:基', 'news', 'T:news', 'café', '工作', '2022']),
+    );
+    expect(terms).not.toContain('a');
+    expect(terms).not.toContain('T:工作');
+    expect(new Set(terms).size).toBe(terms.length);
+  });
+
+  it('caps body terms per clip', () => {
+    const body = Array.from({ length: MAX_BODY_TERMS + 500 }, (_, i) => `w${i}x`).join(' ');
+    const terms = indexTerms('t', body);
+    expect(terms.length).toBe(MAX_BODY_TERMS);
+    expect(terms).toContain('w0x');
+  });
+
+  it('splits queries into units', () => {
+    expect(queryUnits('基层党建')).toEqual([
+      { terms: ['基层', '层党', '党建'], titleTerms: ['T:基层', 'T:层党', 'T:党建'], prefix: false },
+    ]);
+    expect(queryUnits('党')).toEqual([{ terms: ['T:党'], titleTerms: ['T:党'], prefix: false }]);
+    expect(queryUnits('Climate chan').map((u) => [u.terms, u.prefix])).toEqual([
+      [['climate'], false],
+      [['chan'], true],
+    ]);
+    expect(queryUnits('  ,, ')).toEqual([]);
+  });
+});
+
+describe('search over the seeds', () => {
+  it('"基层党建" finds every seed article that contains it', async () => {
+    db = freshDb();
+    const files = seedFiles();
+    const report = await importSeedFiles(db, files, { now: Date.UTC(2024, 0, 1) });
+    expect(report.imported).toHaveLength(5);
+    const hits = await searchClipIds(db, '基层党建');
+    const withPhrase = files.filter((file) => new TextDecoder().decode(file.bytes).includes('基层党建'));
+    expect(withPhrase.length).toBe(5);
+    expect(new Set(hits.ids)).toEqual(new Set(withPhrase.map((f) => f.name.slice(4, 20))));
+    // Seed 001's title contains 基层党建: it ranks first.
+    expect(hits.ids[0]).toBe('283ace0c8b823c8c');
+    expect([...hits.titleHits]).toEqual(['283ace0c8b823c8c']);
+    // A word that is in no seed finds nothing; one in a single seed finds that one.
+    expect((await searchClipIds(db, '量子计算机')).ids).toEqual([]);
+    expect((await searchClipIds(db, '牛鼻子')).ids).toEqual(['d76b1e4d59e734c6']);
+  });
+});
+
+describe('incremental index', () => {
+  it('follows save, edit, delete and undo', async () => {
+    db = freshDb();
+    const opts = { category: 'c', bodyMode: 'markdown' as const };
+    await saveClip(db, clipResult(1, { text: '关于乡村振兴的报道' }), { ...opts, now: 1 });
+    await saveClip(db, clipResult(2, { text: '乡村振兴 again' }), { ...opts, now: 2 });
+    expect((await searchClipIds(db, '乡村振兴')).ids).toEqual([testId(2), testId(1)]);
+    await updateClip(db, testId(1), { title: '乡村振兴在行动' });
+    expect((await searchClipIds(db, '乡村振兴')).ids).toEqual([testId(1), testId(2)]);
+    await saveClip(db, clipResult(2, { text: 'nothing relevant' }), { ...opts, now: 3 });
+    expect((await searchClipIds(db, '乡村振兴')).ids).toEqual([testId(1)]);
+    const deleted = await deleteClips(db, [testId(1)]);
+    expect((await searchClipIds(db, '乡村振兴')).ids).toEqual([]);
+    await restoreClips(db, deleted);
+    expect((await searchClipIds(db, '乡村振兴')).ids).toEqual([testId(1)]);
+  });
+});
+
+/** A unique Latin word for n: letters only, so it is one index term. */
+function latinWord(n: number): string {
+  let word = '';
+  let value = n;
+  do {
+    word = String.fromCharCode(97 + (value % 26)) + word;
+    value = Math.floor(value / 26);
+  } while (value > 0);
+  return `zq${word}`;
+}
+
+const HAN = Array.from('天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水玉出昆冈剑号巨阙珠称夜光果珍李柰菜重芥姜海咸河淡鳞潜羽翔龙师火帝鸟官人皇始制文字乃服衣裳推位让国有虞陶唐吊民伐罪周发殷汤坐朝问道垂拱平章爱育黎首臣伏戎羌遐迩');
+
+describe('search at scale', () => {
+  it('finds each of 10,000 clips by a word of its title (Latin and Chinese)', async () => {
+    db = freshDb();
+    const COUNT = 10_000;
+    const files = Array.from({ length: COUNT }, (_, n) => {
+      const han = HAN[Math.floor(n / HAN.length) % HAN.length]! + HAN[n % HAN.length]!;
+      const text = writeSeedFile({
+        frontMatter: {
+          title: `${latinWord(n)} 第 ${han} 号`,
+          categories: ['news', `site${n % 10}`, 'source'],
+          headimg: '',
+          author: '',
+          comments: false,
+          date: new Date(Date.UTC(2024, 0, 1) + n * 60_000).toUTCString(),
+          thumbnail: '',
+        },
+        body: `正文 body ${n}，关于城市 common words here。`,
+      });
+      return { name: seedFileName(n, testId(n), COUNT), bytes: new TextEncoder().encode(text) };
+    });
+    const report = await importSeedFiles(db, files, { now: 1 });
+    expect(report.imported).toHaveLength(COUNT);
+    for (let n = 0; n < COUNT; n++) {
+      const latin = await searchClipIds(db, latinWord(n));
+      expect(latin.ids[0]).toBe(testId(n));
+      const han = HAN[Math.floor(n / HAN.length) % HAN.length]! + HAN[n % HAN.length]!;
+      const chinese = await searchClipIds(db, han);
+      expect(chinese.titleHits.has(testId(n))).toBe(true);
+      expect(chinese.ids.slice(0, chinese.titleHits.size)).toContain(testId(n));
+    }
+    // A common word matches every clip; the page is newest first and total counts all.
+    const common = await listClips(db, { search: '城市', limit: 3 });
+    expect(common.total).toBe(COUNT);
+    expect(common.items.map((c) => c.id)).toEqual([testId(COUNT - 1), testId(COUNT - 2), testId(COUNT - 3)]);
+  }, 180_000);
+});
