@@ -5,6 +5,11 @@ import { defineConfig } from 'wxt';
 // automation cannot grant `activeTab` by a user gesture; production builds never have it.
 const E2E_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 
+/** 'e2e', or 'e2e-<name>' for a second suite building into its own .output directory. */
+function isE2e(mode: string): boolean {
+  return mode === 'e2e' || mode.startsWith('e2e-');
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   vite: () => ({
@@ -14,9 +19,17 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'contextMenus'],
-    // 'e2e' and 'e2e-<name>' (a separate .output dir for a second suite running at the same time).
-    ...(mode === 'e2e' || mode.startsWith('e2e-') ? { host_permissions: E2E_HOSTS } : {}),
+    permissions: [
+      'activeTab',
+      'scripting',
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      // e2e only: a user's click grants activeTab, which also lets the background read the tab's
+      // URL (to refuse chrome://, view-source: … before injecting); `tabs` stands in for that.
+      ...(isE2e(mode) ? ['tabs'] : []),
+    ],
+    ...(isE2e(mode) ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'clip-page': {

@@ -12,7 +12,10 @@ import { ProgressBar } from './ProgressBar';
 
 /** The backup functions of utils/backup (passed in, so this panel does not pull them eagerly). */
 export interface BackupApi {
-  backupAll(db: SeedDb, opts?: { onProgress?: ProgressCallback; signal?: AbortSignal }): Promise<Blob>;
+  backupAll(
+    db: SeedDb,
+    opts?: { onProgress?: ProgressCallback; signal?: AbortSignal },
+  ): Promise<Blob>;
   restoreBackup(
     db: SeedDb,
     zip: Uint8Array | Blob,

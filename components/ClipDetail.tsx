@@ -5,7 +5,7 @@
  */
 import { i18n } from '#i18n';
 import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StoredClip } from '@/utils/db/types';
 import { describeError } from '@/utils/ui/errors';
 import {
@@ -35,6 +35,8 @@ export interface ClipDetailProps {
   onSaved(): void;
   /** Error and info notices go to the page's toast. */
   onNotice(message: string, kind: 'info' | 'error'): void;
+  /** Move keyboard focus here once loaded (popup: the list it replaces is hidden). */
+  focusOnOpen?: boolean;
 }
 
 interface FormState {
@@ -53,8 +55,10 @@ function formFromClip(clip: StoredClip): FormState {
   };
 }
 
-export function ClipDetail({ clipId, onBack, onDelete, onSaved, onNotice }: ClipDetailProps) {
+export function ClipDetail(props: ClipDetailProps) {
+  const { clipId, onBack, onDelete, onSaved, onNotice, focusOnOpen } = props;
   const store = useStore();
+  const section = useRef<HTMLElement>(null);
   const [clip, setClip] = useState<StoredClip | null | undefined>(undefined);
   const [form, setForm] = useState<FormState | null>(null);
   const [saving, setSaving] = useState(false);
@@ -86,6 +90,11 @@ export function ClipDetail({ clipId, onBack, onDelete, onSaved, onNotice }: Clip
       live = false;
     };
   }, []);
+
+  const loaded = clip !== undefined && clip !== null;
+  useEffect(() => {
+    if (loaded && focusOnOpen) section.current?.focus();
+  }, [loaded, focusOnOpen]);
 
   if (clip === undefined) {
     return (
@@ -144,7 +153,13 @@ export function ClipDetail({ clipId, onBack, onDelete, onSaved, onNotice }: Clip
     setForm({ ...form, [field]: (event.currentTarget as HTMLInputElement).value });
 
   return (
-    <section class="detail" aria-label={i18n.t('ui_detail_label')} data-testid="clip-detail">
+    <section
+      ref={section}
+      tabIndex={-1}
+      class="detail"
+      aria-label={i18n.t('ui_detail_label')}
+      data-testid="clip-detail"
+    >
       <div class="detail-toolbar">
         {onBack ? <BackButton onBack={onBack} /> : null}
         <button type="button" data-testid="copy-markdown" onClick={copyMarkdown}>

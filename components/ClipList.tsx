@@ -150,7 +150,9 @@ export function ClipList(props: ClipListProps) {
       role="listbox"
       tabIndex={0}
       aria-label={i18n.t('ui_list_label')}
-      aria-activedescendant={activeIndex >= 0 && rows.row(activeIndex) ? `clip-row-${activeIndex}` : undefined}
+      aria-activedescendant={
+        activeIndex >= 0 && rows.row(activeIndex) ? `clip-row-${activeIndex}` : undefined
+      }
       data-testid="clip-list"
       data-total={rows.total ?? undefined}
       onKeyDown={onKeyDown}

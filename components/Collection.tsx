@@ -37,10 +37,7 @@ interface ToastState {
 
 function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return (
-    target.isContentEditable ||
-    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)
-  );
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 export function Collection(props: CollectionProps) {
@@ -84,7 +81,9 @@ export function Collection(props: CollectionProps) {
     function onKey(event: KeyboardEvent) {
       if (event.key === '/' && !isTypingTarget(event.target) && !event.ctrlKey && !event.metaKey) {
         event.preventDefault();
-        searchRef.current?.focus();
+        // In the popup the open clip hides the list: go back to it first.
+        if (layout === 'popup') setOpenId(null);
+        setTimeout(() => searchRef.current?.focus(), 0);
       }
     }
     document.addEventListener('keydown', onKey);
@@ -153,7 +152,7 @@ export function Collection(props: CollectionProps) {
                 ? filtering
                   ? i18n.t('ui_list_no_match')
                   : i18n.t('ui_list_empty')
-                : i18n.t('ui_list_count', [String(rows.total)])}
+                : i18n.t('ui_list_count', rows.total)}
         </p>
         <ClipList
           rows={rows}
@@ -169,7 +168,10 @@ export function Collection(props: CollectionProps) {
         />
       </div>
       {openId !== null ? (
-        <div class="detail-pane" onKeyDown={(event) => event.key === 'Escape' && layout === 'popup' && closeDetail()}>
+        <div
+          class="detail-pane"
+          onKeyDown={(event) => event.key === 'Escape' && layout === 'popup' && closeDetail()}
+        >
           <ClipDetail
             key={openId}
             clipId={openId}
@@ -177,6 +179,7 @@ export function Collection(props: CollectionProps) {
             onDelete={(clip) => void deleteClip(clip)}
             onSaved={changed}
             onNotice={(message, kind) => setToast({ message, kind })}
+            focusOnOpen={layout === 'popup'}
           />
         </div>
       ) : layout === 'full' ? (

@@ -15,7 +15,12 @@ import {
   saveExportDirectory,
 } from '@/utils/ui/dir-handle-store';
 import { describeError, isAbortError } from '@/utils/ui/errors';
-import { canPickDirectory, downloadBlob, ensurePermission, pickDirectory } from '@/utils/ui/file-system';
+import {
+  canPickDirectory,
+  downloadBlob,
+  ensurePermission,
+  pickDirectory,
+} from '@/utils/ui/file-system';
 import { ProgressBar } from './ProgressBar';
 
 export interface ExportPanelProps {

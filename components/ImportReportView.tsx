@@ -26,7 +26,13 @@ function outcomeLabel(outcome: Outcome): string {
 }
 
 /** The import report: counts, then a table with problems first (invalid, skipped), then the rest. */
-export function ImportReportView({ report, ignored = 0 }: { report: ImportReport; ignored?: number }) {
+export function ImportReportView({
+  report,
+  ignored = 0,
+}: {
+  report: ImportReport;
+  ignored?: number;
+}) {
   const rows: Row[] = [];
   const add = (outcome: Outcome, list: { name: string; reason?: string; id?: string }[]) => {
     for (const item of list.slice(0, MAX_ROWS)) {
@@ -43,8 +49,7 @@ export function ImportReportView({ report, ignored = 0 }: { report: ImportReport
     ['skipped', report.skipped.length],
     ['invalid', report.invalid.length],
   ];
-  const hidden =
-    counts.reduce((sum, [, count]) => sum + count, 0) - rows.length;
+  const hidden = counts.reduce((sum, [, count]) => sum + count, 0) - rows.length;
 
   return (
     <div class="import-report" data-testid="import-report">

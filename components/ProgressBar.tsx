@@ -26,7 +26,11 @@ export function ProgressBar({ label, progress, onCancel, testId }: ProgressBarPr
           : label}
       </span>
       {onCancel ? (
-        <button type="button" onClick={onCancel} data-testid={testId ? `${testId}-cancel` : undefined}>
+        <button
+          type="button"
+          onClick={onCancel}
+          data-testid={testId ? `${testId}-cancel` : undefined}
+        >
           {i18n.t('ui_cancel')}
         </button>
       ) : null}

@@ -27,7 +27,14 @@ export function SearchBar(props: SearchBarProps) {
         aria-label={i18n.t('ui_search_label')}
         aria-keyshortcuts="/"
         data-testid="search-input"
-        onInput={(event) => props.onSearch((event.currentTarget as HTMLInputElement).value)}
+        onInput={(event) => {
+          // While an IME composes (pinyin → 汉字) the text is not the query yet.
+          if ((event as InputEvent).isComposing) return;
+          props.onSearch((event.currentTarget as HTMLInputElement).value);
+        }}
+        onCompositionEnd={(event) =>
+          props.onSearch((event.currentTarget as HTMLInputElement).value)
+        }
       />
       <select
         class="filter"

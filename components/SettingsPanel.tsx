@@ -72,7 +72,9 @@ export function SettingsPanel() {
                 void save(bodyModeSetting.setValue(mode));
               }}
             />
-            {mode === 'markdown' ? i18n.t('ui_settings_body_markdown') : i18n.t('ui_settings_body_html')}
+            {mode === 'markdown'
+              ? i18n.t('ui_settings_body_markdown')
+              : i18n.t('ui_settings_body_html')}
           </label>
         ))}
       </fieldset>

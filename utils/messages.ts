@@ -28,6 +28,7 @@ export type ClipErrorCode =
   | 'page-loading' // the document is still being parsed (readyState 'loading')
   | 'no-selection' // "clip selection" with nothing selected
   | 'no-article' // the pipeline found no article; the UI offers wholePage: true
+  | 'too-large' // the page has more elements than a clip can handle without freezing the tab
   | 'navigated-away' // the tab left the page while the clip ran; nothing was saved
   | 'injection-failed' // executeScript refused or threw
   | 'invalid-result' // the content script returned something that is not a clip
@@ -46,6 +47,7 @@ export const CLIP_ERROR_CODES: readonly ClipErrorCode[] = [
   'page-loading',
   'no-selection',
   'no-article',
+  'too-large',
   'navigated-away',
   'injection-failed',
   'invalid-result',
@@ -251,11 +253,7 @@ export const CONTENT_REQUEST_GLOBAL = '__seedClipperRequest';
 
 /** Content-script side error codes (a subset of ClipErrorCode). */
 export type ContentClipErrorCode =
-  | 'no-article'
-  | 'no-selection'
-  | 'pdf-viewer'
-  | 'page-loading'
-  | 'unknown';
+  'no-article' | 'too-large' | 'no-selection' | 'pdf-viewer' | 'page-loading' | 'unknown';
 
 export type ContentClipResponse =
   | {
@@ -386,6 +384,7 @@ export function parseContentClipResponse(value: unknown): ContentClipResponse | 
   }
   const codes: readonly ContentClipErrorCode[] = [
     'no-article',
+    'too-large',
     'no-selection',
     'pdf-viewer',
     'page-loading',

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { StoreContext } from '@/components/store-context';
 import { getDb } from '@/utils/db/instance';
@@ -8,6 +9,7 @@ import '@/components/styles.css';
 
 const db = getDb();
 applyDocumentLanguage();
+document.title = i18n.t('extName');
 render(
   <StoreContext.Provider value={createCollectionStore(db)}>
     <App db={db} />

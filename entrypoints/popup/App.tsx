@@ -21,7 +21,8 @@ export function App({ tabId }: PopupAppProps) {
 
   function openFullView() {
     void browser.tabs.create({ url: browser.runtime.getURL('/collection.html') });
-    window.close();
+    // A real popup closes itself; popup.html opened as a tab (?tabId=, e2e) stays open.
+    if (tabId === undefined) window.close();
   }
 
   return (

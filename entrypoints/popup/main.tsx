@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { StoreContext } from '@/components/store-context';
 import { getDb } from '@/utils/db/instance';
@@ -7,6 +8,7 @@ import { App } from './App';
 import '@/components/styles.css';
 
 applyDocumentLanguage();
+document.title = i18n.t('extName');
 render(
   <StoreContext.Provider value={createCollectionStore(getDb())}>
     <App tabId={tabIdFromLocation(location.search)} />

@@ -122,22 +122,19 @@ class PageError extends Error {
 interface SeedFolder {
   fileById: Map<string, string>;
   nextOrdinal: number;
-  count: number;
 }
 
 async function readSeedFolder(outDir: string): Promise<SeedFolder> {
   await mkdir(outDir, { recursive: true });
   const fileById = new Map<string, string>();
   let nextOrdinal = 0;
-  let count = 0;
   for (const name of await readdir(outDir)) {
     const parsed = parseSeedFileName(name);
     if (!parsed) continue;
-    count++;
     fileById.set(parsed.id, name);
     nextOrdinal = Math.max(nextOrdinal, parsed.ordinal + 1);
   }
-  return { fileById, nextOrdinal, count };
+  return { fileById, nextOrdinal };
 }
 
 interface ClippedPage {
@@ -208,8 +205,10 @@ export async function runClipCli(argv: string[], io: CliIo): Promise<number> {
       let name = folder.fileById.get(clipped.id);
       const replaced = name !== undefined;
       if (!name) {
-        folder.count++;
-        name = seedFileName(folder.nextOrdinal++, clipped.id, folder.count);
+        // Existing names keep their width; a new one gets the narrowest width that fits its
+        // ordinal (3 digits up to 999), so appending never renames what is already there.
+        const ordinal = folder.nextOrdinal++;
+        name = seedFileName(ordinal, clipped.id, ordinal);
         folder.fileById.set(clipped.id, name);
       }
       const target = path.join(args.outDir, name);

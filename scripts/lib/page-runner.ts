@@ -4,7 +4,7 @@
  * page (Readability mutates the document it is given).
  */
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { decodeHtmlBytes } from '../../utils/encoding/decode-html';
 import { clipDocument } from '../../utils/pipeline/index';
 
@@ -22,9 +22,12 @@ export function decodePage(bytes: Uint8Array): { html: string; encoding: string 
   return { html: decoded.text, encoding: decoded.encoding };
 }
 
-/** A fresh document; callers close its window when done (jsdom holds on to it otherwise). */
+/**
+ * A fresh document; callers close its window when done (jsdom holds on to it otherwise). A silent
+ * virtual console: jsdom's "Could not parse CSS stylesheet" noise is not the page's content.
+ */
 export function parsePage(html: string, url: string): JSDOM {
-  return new JSDOM(html, { url, contentType: 'text/html' });
+  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole: new VirtualConsole() });
 }
 
 /** Our pipeline's scored text: ClipResult.text. */

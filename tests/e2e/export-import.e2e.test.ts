@@ -14,6 +14,7 @@ import {
   byTestId,
   exportZip,
   importCounts,
+  showSection,
   openCollectionView,
   search,
   TESTID,
@@ -48,6 +49,7 @@ describe('export from the full view', () => {
   it('exports a zip of NNN_<id>.txt seed files in clip order', async () => {
     const view = await openCollectionView(e2e, 'collection.html');
     await waitForRows(view, (ids) => ids.length === 2);
+    await showSection(view, 'transfer');
     const files = unzipSync(await exportZip(view));
     const names = Object.keys(files).sort();
     expect(names).toEqual(done.map((clip, index) => `00${index}_${clip.clipId}.txt`));
@@ -86,12 +88,15 @@ describe('import ../shared/seeds through the full view', () => {
   it('imports the 5 seeds and exports them byte-identical', async () => {
     expect(seedNames).toHaveLength(5);
     const view = await openCollectionView(e2e, 'collection.html');
+    await showSection(view, 'transfer');
     await byTestId(view, TESTID.importFiles).setInputFiles(
       seedNames.map((name) => path.join(SEEDS_DIR, name)),
     );
     const counts = await importCounts(view);
     expect(counts).toMatchObject({ imported: 5, invalid: 0 });
+    await showSection(view, 'collection');
     await waitForRows(view, (ids) => ids.length === 5);
+    await showSection(view, 'transfer');
 
     const files = unzipSync(await exportZip(view));
     expect(Object.keys(files).sort()).toEqual(seedNames);
@@ -106,6 +111,7 @@ describe('import ../shared/seeds through the full view', () => {
 
   it('importing the same files again adds nothing', async () => {
     const view = await openCollectionView(e2e, 'collection.html');
+    await showSection(view, 'transfer');
     await byTestId(view, TESTID.importFiles).setInputFiles(
       seedNames.map((name) => path.join(SEEDS_DIR, name)),
     );

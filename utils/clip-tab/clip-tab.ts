@@ -87,6 +87,7 @@ export function isQuotaError(error: unknown): boolean {
 export function injectionErrorCode(error: unknown): ClipErrorCode {
   const message = error instanceof Error ? error.message : String(error);
   if (/No tab with id|tab was closed|Invalid tab ID/i.test(message)) return 'no-tab';
+  if (/Cannot access contents of url "file:/i.test(message)) return 'file-access';
   if (/removed|navigat|unloaded|document.*(changed|gone)/i.test(message)) return 'navigated-away';
   if (/gallery|webstore/i.test(message)) return 'web-store';
   // No activeTab grant for this tab (clip started without a user gesture on it): the next step is
@@ -158,12 +159,18 @@ export function createClipper(deps: ClipTabDeps): Clipper {
         );
       } catch (error) {
         if (error instanceof ClipFailure) throw error;
+        // Kept in the background console: the browser's wording is what a bug report needs.
+        console.warn('[seed-clipper] injection failed:', error);
         throw new ClipFailure(injectionErrorCode(error));
       }
 
       const response = parseContentClipResponse(raw);
       if (!response) return await fail('invalid-result');
-      if (!response.ok) return await fail(response.code === 'unknown' ? 'unknown' : response.code);
+      if (!response.ok) {
+        if (response.code === 'unknown')
+          console.warn('[seed-clipper] clip failed:', response.message);
+        return await fail(response.code);
+      }
 
       // The tab may have navigated while the pipeline ran: do not save a clip of a page the user
       // has left, nor file the new page under the old one.
@@ -194,6 +201,7 @@ export function createClipper(deps: ClipTabDeps): Clipper {
           now: deps.now(),
         });
       } catch (error) {
+        console.warn('[seed-clipper] saving the clip failed:', error);
         throw new ClipFailure(isQuotaError(error) ? 'quota' : 'storage-failed');
       }
       await deps.afterSave?.().catch(() => undefined);
@@ -211,7 +219,9 @@ export function createClipper(deps: ClipTabDeps): Clipper {
       await Promise.allSettled([deps.setStatus(done), deps.setBadge(tabId, 'done')]);
       return done;
     } catch (error) {
-      return fail(error instanceof ClipFailure ? error.code : 'unknown');
+      if (error instanceof ClipFailure) return fail(error.code);
+      console.warn('[seed-clipper] clip failed:', error);
+      return fail('unknown');
     }
   }
 

@@ -48,6 +48,10 @@ export const ERROR_TEXT_EN: Record<ClipErrorCode, ErrorText> = {
     message: 'No article was found on this page.',
     nextStep: 'Clip the whole page anyway, or select the text you want and clip the selection.',
   },
+  'too-large': {
+    message: 'This page is too large to clip without freezing the tab.',
+    nextStep: 'Select the article text and use "Clip selection".',
+  },
   'navigated-away': {
     message: 'The page changed while it was being clipped; nothing was saved.',
     nextStep: 'Wait for the new page to load and clip again.',

@@ -60,16 +60,21 @@ const countReplacements = (text: string): number => text.split('\uFFFD').length 
 
 interface Candidate {
   encoding: string;
-  text: string;
   /** Decoding errors (U+FFFD) per non-ASCII character: near 0 for the right encoding. */
   errorShare: number;
 }
 
+/**
+ * Encodings are judged on the first 512 KB: enough text to tell them apart, and a 20 MB page is
+ * then decoded once, not once per candidate.
+ */
+const SAMPLE_BYTES = 512 * 1024;
+
 function candidate(bytes: Uint8Array, encoding: string): Candidate {
-  const text = decodeWith(bytes, encoding);
+  const text = decodeWith(bytes.subarray(0, SAMPLE_BYTES), encoding);
   const replacements = countReplacements(text);
   const nonAscii = text.match(/[\u0080-\uffff]/g)?.length ?? 0;
-  return { encoding, text, errorShare: nonAscii === 0 ? 0 : replacements / nonAscii };
+  return { encoding, errorShare: nonAscii === 0 ? 0 : replacements / nonAscii };
 }
 
 /**
@@ -87,7 +92,7 @@ const SINGLE_BYTE_LATIN = new Set(['windows-1252', 'iso-8859-15', 'iso-8859-2', 
 /** The detector's suggestions, best first, as TextDecoder names. */
 function detectedEncodings(bytes: Uint8Array): string[] {
   const names: string[] = [];
-  for (const match of analyse(bytes)) {
+  for (const match of analyse(bytes.subarray(0, SAMPLE_BYTES))) {
     const name = normalizeEncodingLabel(match.name === 'ISO_2022' ? 'iso-2022-jp' : match.name);
     if (name && !names.includes(name)) names.push(name);
     if (names.length >= DETECTOR_CANDIDATES) break;
@@ -107,34 +112,23 @@ function firstCleanDecoding(bytes: Uint8Array, exclude: string[]): Candidate | n
   return null;
 }
 
-function finish(
-  bytes: Uint8Array,
-  decoded: { text: string; encoding: string },
-  source: DecodedHtml['source'],
-): DecodedHtml {
-  const repair = repairGbkMojibake(decoded.text);
-  if (!repair) return { text: decoded.text, encoding: decoded.encoding, source };
+/** Decodes the whole page in the chosen encoding, then repairs GBK mojibake if there is any. */
+function finish(bytes: Uint8Array, encoding: string, source: DecodedHtml['source']): DecodedHtml {
+  const text = decodeWith(bytes, encoding);
+  const repair = repairGbkMojibake(text);
+  if (!repair) return { text, encoding, source };
   // The detector took GBK bytes for a Latin code page: decode the bytes themselves as GB18030.
-  if (repair.misreadAs === decoded.encoding || SINGLE_BYTE_LATIN.has(decoded.encoding)) {
-    const asGb = candidate(bytes, 'gb18030');
-    if (asGb.errorShare < ACCEPTED_ERROR_SHARE) {
-      return { text: asGb.text, encoding: 'gb18030', source: 'corrected' };
+  if (repair.misreadAs === encoding || SINGLE_BYTE_LATIN.has(encoding)) {
+    if (candidate(bytes, 'gb18030').errorShare < ACCEPTED_ERROR_SHARE) {
+      return { text: decodeWith(bytes, 'gb18030'), encoding: 'gb18030', source: 'corrected' };
     }
   }
-  return {
-    text: repair.text,
-    encoding: decoded.encoding,
-    source,
-    repairedMojibakeFrom: repair.misreadAs,
-  };
+  return { text: repair.text, encoding, source, repairedMojibakeFrom: repair.misreadAs };
 }
 
 export function decodeHtmlBytes(bytes: Uint8Array, contentTypeHeader?: string): DecodedHtml {
   const bom = bomEncoding(bytes);
-  if (bom) {
-    const text = decodeWith(bytes.subarray(bom.length), bom.encoding);
-    return finish(bytes, { text, encoding: bom.encoding }, 'bom');
-  }
+  if (bom) return finish(bytes.subarray(bom.length), bom.encoding, 'bom');
 
   const headerCharset = charsetFromContentType(contentTypeHeader);
   const declared = headerCharset ?? sniffDeclaredCharset(bytes);
@@ -145,20 +139,17 @@ export function decodeHtmlBytes(bytes: Uint8Array, contentTypeHeader?: string): 
   if (declared && !declared.startsWith('utf-16')) {
     // A legacy declaration on bytes that are valid UTF-8 with non-ASCII text (which legacy
     // encodings almost never produce by accident) is a mislabelled UTF-8 page.
-    if (declared !== 'utf-8' && nonAscii && utf8) {
-      return finish(bytes, { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' }, 'corrected');
+    if (declared !== 'utf-8' && nonAscii && utf8) return finish(bytes, 'utf-8', 'corrected');
+    if (candidate(bytes, declared).errorShare < TRUSTED_ERROR_SHARE) {
+      return finish(bytes, declared, declaredSource);
     }
-    const asDeclared = candidate(bytes, declared);
-    if (asDeclared.errorShare < TRUSTED_ERROR_SHARE)
-      return finish(bytes, asDeclared, declaredSource);
     const corrected = firstCleanDecoding(bytes, [declared, 'utf-8']);
     return corrected
-      ? finish(bytes, corrected, 'corrected')
-      : finish(bytes, asDeclared, declaredSource);
+      ? finish(bytes, corrected.encoding, 'corrected')
+      : finish(bytes, declared, declaredSource);
   }
 
-  if (utf8)
-    return finish(bytes, { text: decodeWith(bytes, 'utf-8'), encoding: 'utf-8' }, 'detected');
-  const detected = firstCleanDecoding(bytes, ['utf-8']) ?? candidate(bytes, 'windows-1252');
-  return finish(bytes, detected, 'detected');
+  if (utf8) return finish(bytes, 'utf-8', 'detected');
+  const detected = firstCleanDecoding(bytes, ['utf-8']);
+  return finish(bytes, detected?.encoding ?? 'windows-1252', 'detected');
 }

@@ -56,18 +56,26 @@ const MIN_SUSPECT_CHARS = 8;
 const MIN_PAIRED_SHARE = 0.7;
 const MIN_REPAIRED_CJK_SHARE = 0.6;
 const MAX_NEW_REPLACEMENT_SHARE = 0.002;
+const SAMPLE_CHARS = 256 * 1024;
 
 function undoLatinDecode(text: string, table: LatinTable): string {
   const gbDecoder = new TextDecoder('gb18030');
   const out: string[] = [];
-  let run: number[] = [];
+  // Bytes of the current run of characters the table can map back; decoded as GB18030 when the
+  // run ends. Runs of plain ASCII are copied as they are.
+  const run = new Uint8Array(text.length);
+  let runLength = 0;
+  let runStart = 0;
   let runHasHighByte = false;
-  let runText = '';
+  let index = 0;
   const flush = (): void => {
-    if (run.length > 0) out.push(runHasHighByte ? gbDecoder.decode(Uint8Array.from(run)) : runText);
-    run = [];
+    if (runLength > 0) {
+      out.push(
+        runHasHighByte ? gbDecoder.decode(run.subarray(0, runLength)) : text.slice(runStart, index),
+      );
+    }
+    runLength = 0;
     runHasHighByte = false;
-    runText = '';
   };
   for (const char of text) {
     const byte = table.byteOf.get(char.codePointAt(0)!);
@@ -75,10 +83,11 @@ function undoLatinDecode(text: string, table: LatinTable): string {
       flush();
       out.push(char);
     } else {
-      run.push(byte);
-      runText += char;
+      if (runLength === 0) runStart = index;
+      run[runLength++] = byte;
       if (byte >= 0x80) runHasHighByte = true;
     }
+    index += char.length;
   }
   flush();
   return out.join('');
@@ -96,9 +105,15 @@ export interface MojibakeRepair {
  */
 export function repairGbkMojibake(text: string): MojibakeRepair | null {
   // Cheap first look: GBK lead bytes (0x81–0xFE) read as Latin are mostly U+00A0–U+00FF.
-  if ((text.match(/[\u00a0-\u00ff]/g)?.length ?? 0) < MIN_SUSPECT_CHARS) return null;
+  let latin = 0;
+  for (let i = 0; i < text.length && latin < MIN_SUSPECT_CHARS; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xa0 && code <= 0xff) latin++;
+  }
+  if (latin < MIN_SUSPECT_CHARS) return null;
   // Every character a Latin code page produces is in the BMP, so code units are enough here.
   let suspect = 0;
+  let suspectInSample = 0;
   let paired = 0;
   let previousSuspect = false;
   let currentSuspect = text.length > 0 && isSuspect(text.charCodeAt(0));
@@ -106,6 +121,7 @@ export function repairGbkMojibake(text: string): MojibakeRepair | null {
     const nextSuspect = i + 1 < text.length && isSuspect(text.charCodeAt(i + 1));
     if (currentSuspect) {
       suspect++;
+      if (i < SAMPLE_CHARS) suspectInSample++;
       if (previousSuspect || nextSuspect) paired++;
     }
     previousSuspect = currentSuspect;
@@ -113,15 +129,17 @@ export function repairGbkMojibake(text: string): MojibakeRepair | null {
   }
   if (suspect < MIN_SUSPECT_CHARS || paired / suspect < MIN_PAIRED_SHARE) return null;
 
-  const before = cjkShare(text);
-  const replacementsBefore = countReplacements(text);
-  let best: (MojibakeRepair & { newReplacements: number; cjk: number }) | null = null;
+  // Judge the tables on a sample; a 20 MB page is then converted once, with the winner.
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const before = cjkShare(sample);
+  const replacementsBefore = countReplacements(sample);
+  let best: { table: LatinTable; newReplacements: number; cjk: number } | null = null;
   for (const table of latinTables()) {
-    const repaired = undoLatinDecode(text, table);
+    const repaired = undoLatinDecode(sample, table);
     const newReplacements = countReplacements(repaired) - replacementsBefore;
     const after = cjkShare(repaired);
     const clearlyBetter =
-      newReplacements <= suspect * MAX_NEW_REPLACEMENT_SHARE &&
+      newReplacements <= suspectInSample * MAX_NEW_REPLACEMENT_SHARE &&
       after.share >= MIN_REPAIRED_CJK_SHARE &&
       after.share > before.share + 0.3;
     if (!clearlyBetter) continue;
@@ -130,8 +148,9 @@ export function repairGbkMojibake(text: string): MojibakeRepair | null {
       newReplacements < best.newReplacements ||
       (newReplacements === best.newReplacements && after.cjk > best.cjk)
     ) {
-      best = { text: repaired, misreadAs: table.name, newReplacements, cjk: after.cjk };
+      best = { table, newReplacements, cjk: after.cjk };
     }
   }
-  return best && { text: best.text, misreadAs: best.misreadAs };
+  if (!best) return null;
+  return { text: undoLatinDecode(text, best.table), misreadAs: best.table.name };
 }

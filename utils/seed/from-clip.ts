@@ -19,6 +19,9 @@ export interface SeedSource {
   clippedAt?: number | string | Date;
 }
 
+/** The name API.md gives the stored-clip side of clipToSeedDocument's input. */
+export type StoredClipLike = SeedSource;
+
 export interface SeedDocumentOptions {
   bodyMode: BodyMode;
   category: string;

@@ -6,6 +6,7 @@ export {
   type SeedDocumentOptions,
   type SeedSource,
   type SeedSourceMeta,
+  type StoredClipLike,
 } from './from-clip';
 export { parseSeedFileName, safeFileName, seedFileName } from './file-name';
 export { canonicalizeUrl, clipIdForUrl, clipIdForUrlSync, isClipId } from './url';

@@ -39,7 +39,10 @@ export async function loadExportDirectory<T = FileSystemDirectoryHandle>(
   factory: IDBFactory = indexedDB,
 ): Promise<T | undefined> {
   try {
-    return (await withStore<T | undefined>('readonly', (store) => store.get(EXPORT_DIR_KEY), factory)) ?? undefined;
+    return (
+      (await withStore<T | undefined>('readonly', (store) => store.get(EXPORT_DIR_KEY), factory)) ??
+      undefined
+    );
   } catch {
     return undefined;
   }

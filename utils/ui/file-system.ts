@@ -20,7 +20,9 @@ export function canPickDirectory(): boolean {
   return typeof (globalThis as PickerWindow).showDirectoryPicker === 'function';
 }
 
-export async function pickDirectory(mode: 'read' | 'readwrite'): Promise<FileSystemDirectoryHandle> {
+export async function pickDirectory(
+  mode: 'read' | 'readwrite',
+): Promise<FileSystemDirectoryHandle> {
   const picker = (globalThis as PickerWindow).showDirectoryPicker;
   if (!picker) throw new Error('showDirectoryPicker is not available');
   return picker.call(globalThis, { id: `seed-clipper-${mode}`, mode });

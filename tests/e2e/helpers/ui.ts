@@ -81,6 +81,15 @@ export async function openPreview(page: Page, clipId: string): Promise<Locator> 
   return preview;
 }
 
+/** Switches the full view's section (its nav buttons: nav-collection / nav-transfer / nav-settings). */
+export async function showSection(
+  page: Page,
+  section: 'collection' | 'transfer' | 'settings',
+): Promise<void> {
+  await byTestId(page, `nav-${section}`).click();
+  if (section === 'collection') await byTestId(page, TESTID.list).waitFor();
+}
+
 /** Clicks "Export as zip" in the full view and returns the downloaded zip's bytes. */
 export async function exportZip(page: Page): Promise<Uint8Array> {
   const downloadPromise = page.waitForEvent('download', { timeout: 60_000 });

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -137,6 +137,18 @@ describe('runClipCli', () => {
     expect(rewritten.frontMatter?.title).toBe('第二版');
     expect(rewritten.body.startsWith('<div>\n')).toBe(true);
     expect(io.out).toContain('updated');
+  });
+
+  it('grows the ordinal width past 999 without renaming existing files', async () => {
+    const out = path.join(dir, 'out');
+    await writeFile(path.join(dir, 'a.html'), articleHtml('一千'));
+    await mkdir(out, { recursive: true });
+    await writeFile(path.join(out, '999_0123456789abcdef.txt'), 'an older seed');
+    expect(await runClipCli(['a.html', '--out', out, '--url', 'https://x.test/k'], io)).toBe(0);
+    expect(await seedFiles(out)).toEqual([
+      `1000_${clipIdForUrlSync('https://x.test/k')}.txt`,
+      '999_0123456789abcdef.txt',
+    ]);
   });
 
   it('decodes a GBK page that declares gb2312', async () => {

@@ -17,7 +17,13 @@ afterEach(() => {
   mounted = undefined;
 });
 
-const base = { tabId: 7, url: 'https://example.com/', startedAt: 1, selectionOnly: false, wholePage: false };
+const base = {
+  tabId: 7,
+  url: 'https://example.com/',
+  startedAt: 1,
+  selectionOnly: false,
+  wholePage: false,
+};
 
 function answer(outcome: ClipFinished) {
   const sent: unknown[] = [];

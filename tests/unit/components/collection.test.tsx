@@ -189,7 +189,7 @@ describe('Collection', () => {
     const input = byTestId<HTMLInputElement>(container, 'search-input');
     expect(document.activeElement).not.toBe(input);
     await press(document.body, '/');
-    expect(document.activeElement).toBe(input);
+    await waitFor(() => expect(document.activeElement).toBe(input));
   });
 
   it('saves edits (title, categories, author, date) through updateClip', async () => {

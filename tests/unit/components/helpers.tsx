@@ -13,14 +13,33 @@ import type { ClipResult } from '@/utils/types';
 import { createCollectionStore } from '@/utils/ui/db-store';
 import type { CollectionStore } from '@/utils/ui/collection-store';
 
-const english = parse(readFileSync('locales/en.yml', 'utf8')) as Record<string, string>;
+type LocaleValue = string | Record<string, string>;
+
+/** Plural entries ({1: …, n: …}) become "one | other" as @wxt-dev/i18n writes them to messages.json. */
+function flatten(value: LocaleValue): string {
+  if (typeof value === 'string') return value;
+  return ['0', '1', 'n']
+    .filter((key) => key in value)
+    .map((key) => value[key])
+    .join(' | ');
+}
+
+const english: Record<string, string> = Object.fromEntries(
+  Object.entries(parse(readFileSync('locales/en.yml', 'utf8')) as Record<string, LocaleValue>).map(
+    ([key, value]) => [key, flatten(value)],
+  ),
+);
 
 /** browser.i18n.getMessage backed by locales/en.yml ($1… substitutions), as Chrome does it. */
 export function installEnglishMessages(): void {
   fakeBrowser.i18n.getMessage = ((key: string, substitutions?: string | string[]) => {
     let message = english[key] ?? '';
     const list =
-      substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+      substitutions === undefined
+        ? []
+        : Array.isArray(substitutions)
+          ? substitutions
+          : [substitutions];
     list.forEach((value, index) => {
       message = message.replaceAll(`$${index + 1}`, value);
     });
@@ -97,7 +116,10 @@ export function mount(node: ComponentChild, store?: CollectionStore): Mounted {
   const container = document.createElement('div');
   document.body.append(container);
   act(() => {
-    render(store ? <StoreContext.Provider value={store}>{node}</StoreContext.Provider> : node, container);
+    render(
+      store ? <StoreContext.Provider value={store}>{node}</StoreContext.Provider> : node,
+      container,
+    );
   });
   return {
     container,

@@ -27,7 +27,11 @@ afterEach(async () => {
 describe('saveClip', () => {
   it('stores summary, body, seed text, raw html and index terms; re-clip updates in place', async () => {
     db = freshDb();
-    const first = await saveClip(db, clipResult(1), { ...opts, rawHtml: '<html>页</html>', now: 1000 });
+    const first = await saveClip(db, clipResult(1), {
+      ...opts,
+      rawHtml: '<html>页</html>',
+      now: 1000,
+    });
     expect(first.updated).toBe(false);
     expect(first.clip.seq).toBe(1);
     expect(await getRawHtml(db, testId(1))).toBe('<html>页</html>');
@@ -52,7 +56,11 @@ describe('listClips', () => {
   it('lists newest first with paging and filters, and counts', async () => {
     db = freshDb();
     for (let n = 0; n < 30; n++) {
-      await saveClip(db, clipResult(n), { ...opts, category: n % 2 ? 'odd' : 'even', now: 1000 + n });
+      await saveClip(db, clipResult(n), {
+        ...opts,
+        category: n % 2 ? 'odd' : 'even',
+        now: 1000 + n,
+      });
     }
     const page = await listClips(db, { offset: 5, limit: 10 });
     expect(page.total).toBe(30);
@@ -64,7 +72,9 @@ describe('listClips', () => {
     const site = await listClips(db, { site: '站点0', limit: 100 });
     expect(site.total).toBe(10);
     expect(site.items.every((c) => c.site === '站点0')).toBe(true);
-    expect(site.items.map((c) => c.seq)).toEqual([...site.items.map((c) => c.seq)].sort((a, b) => b - a));
+    expect(site.items.map((c) => c.seq)).toEqual(
+      [...site.items.map((c) => c.seq)].sort((a, b) => b - a),
+    );
 
     const both = await listClips(db, { site: '站点0', category: 'odd', limit: 100 });
     expect(both.items.every((c) => c.site === '站点0' && c.category === 'odd')).toBe(true);
@@ -87,14 +97,23 @@ describe('updateClip', () => {
     const edited = await updateClip(
       db,
       testId(1),
-      { title: '新的标题 renamed', categories: ['金融', '证券时报网', '要闻'], author: '记者', publishedAt: '2022-03-28T09:20:00Z' },
+      {
+        title: '新的标题 renamed',
+        categories: ['金融', '证券时报网', '要闻'],
+        author: '记者',
+        publishedAt: '2022-03-28T09:20:00Z',
+      },
       5000,
     );
     expect(edited?.title).toBe('新的标题 renamed');
     expect(edited?.category).toBe('金融');
     expect(edited?.site).toBe('证券时报网');
     const fm = parseSeedFile(edited!.seedText).frontMatter!;
-    expect(fm).toMatchObject({ title: '新的标题 renamed', author: '记者', date: 'Mon, 28 Mar 2022 09:20:00 GMT' });
+    expect(fm).toMatchObject({
+      title: '新的标题 renamed',
+      author: '记者',
+      date: 'Mon, 28 Mar 2022 09:20:00 GMT',
+    });
     expect((await listClips(db, { search: 'renamed' })).total).toBe(1);
     expect((await listClips(db, { search: 'title' })).total).toBe(0);
     expect(await updateClip(db, testId(99), { title: 'x' })).toBeUndefined();
@@ -104,7 +123,8 @@ describe('updateClip', () => {
 describe('deleteClips / restoreClips', () => {
   it('deletes every row and undo restores them exactly', async () => {
     db = freshDb();
-    for (let n = 0; n < 3; n++) await saveClip(db, clipResult(n), { ...opts, rawHtml: `<p>${n}</p>`, now: n });
+    for (let n = 0; n < 3; n++)
+      await saveClip(db, clipResult(n), { ...opts, rawHtml: `<p>${n}</p>`, now: n });
     const before = await getClip(db, testId(1));
     const deleted = await deleteClips(db, [testId(1)]);
     expect(await getClip(db, testId(1))).toBeUndefined();
@@ -152,7 +172,9 @@ describe('quota errors', () => {
     const original = db.seeds.put.bind(db.seeds);
     db.seeds.put = (() =>
       Promise.reject(new DOMException('full', 'QuotaExceededError'))) as typeof db.seeds.put;
-    await expect(saveClip(db, clipResult(1, { text: 'changed' }), { ...opts, now: 2 })).rejects.toThrow(QuotaError);
+    await expect(
+      saveClip(db, clipResult(1, { text: 'changed' }), { ...opts, now: 2 }),
+    ).rejects.toThrow(QuotaError);
     db.seeds.put = original;
     expect(await getClip(db, testId(1))).toEqual(before);
   });
@@ -160,6 +182,8 @@ describe('quota errors', () => {
   it('other errors are not mistaken for quota', () => {
     expect(isQuotaError(new Dexie.AbortError('aborted'))).toBe(false);
     expect(isQuotaError(new Error('x'))).toBe(false);
-    expect(isQuotaError({ name: 'BulkError', failures: [new DOMException('q', 'QuotaExceededError')] })).toBe(true);
+    expect(
+      isQuotaError({ name: 'BulkError', failures: [new DOMException('q', 'QuotaExceededError')] }),
+    ).toBe(true);
   });
 });

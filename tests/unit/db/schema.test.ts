@@ -53,7 +53,10 @@ function v1Rows(n: number): {
     },
     body: { id, markdown: `# ${text}`, html: `<p>${text}</p>`, text },
     seed: { id, text: `\n---\ntitle: '标题 ${n}'\n---\n\n${text}` },
-    raw: n % 10 === 0 ? { id, gzip: gzipSync(strToU8(`<html>${n}</html>`), { mtime: 0 }), size: 13 } : undefined,
+    raw:
+      n % 10 === 0
+        ? { id, gzip: gzipSync(strToU8(`<html>${n}</html>`), { mtime: 0 }), size: 13 }
+        : undefined,
     terms: { id, terms: [`w${n}`, 'T:标题', '标题'] },
   };
 }
@@ -64,7 +67,9 @@ async function fillV1(name: string, count: number): Promise<void> {
   await v1.open();
   const CHUNK = 5000;
   for (let start = 0; start < count; start += CHUNK) {
-    const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, i) => v1Rows(start + i));
+    const rows = Array.from({ length: Math.min(CHUNK, count - start) }, (_, i) =>
+      v1Rows(start + i),
+    );
     await v1.transaction('rw', v1.tables, async () => {
       await v1.table('clips').bulkAdd(rows.map((r) => r.clip));
       await v1.table('bodies').bulkAdd(rows.map((r) => r.body));
@@ -118,7 +123,10 @@ describe('schema v1 → v2', () => {
     }
     // The new indexes work on upgraded data.
     const newest = await listClips(db, { site: 'site3', limit: 2 });
-    expect(newest.items.map((c) => c.id)).toEqual([testId(49_999 - ((49_999 - 3) % 7)), testId(49_999 - ((49_999 - 3) % 7) - 7)]);
+    expect(newest.items.map((c) => c.id)).toEqual([
+      testId(49_999 - ((49_999 - 3) % 7)),
+      testId(49_999 - ((49_999 - 3) % 7) - 7),
+    ]);
     const plan = await exportPlan(db);
     expect(plan[0]).toEqual({ id: testId(0), ordinal: 0, name: `00000_${testId(0)}.txt` });
     expect(plan[COUNT - 1]?.name).toBe(`49999_${testId(COUNT - 1)}.txt`);
@@ -147,7 +155,13 @@ describe('schema v1 → v2', () => {
     const db = new SeedDb(testDbName(), FAKE_IDB);
     await db.open();
     expect(db.verno).toBe(2);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['bodies', 'clips', 'raw', 'seeds', 'terms']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'bodies',
+      'clips',
+      'raw',
+      'seeds',
+      'terms',
+    ]);
     db.close();
   });
 });

@@ -148,6 +148,19 @@ describe('decodeHtmlBytes', () => {
     expect(decoded.text).toBe(html);
   });
 
+  it('decodes a 20 MB GBK page that claims to be UTF-8', () => {
+    const chunk = legacyEncode(`<p>${ZH}</p>\n`, 'gbk');
+    const head = utf8('<html><head><meta charset="utf-8"></head><body>');
+    const bytes = new Uint8Array(20 * 1024 * 1024);
+    bytes.set(head);
+    let offset = head.length;
+    for (; offset + chunk.length <= bytes.length; offset += chunk.length) bytes.set(chunk, offset);
+    const decoded = decodeHtmlBytes(bytes.subarray(0, offset));
+    expect(decoded).toMatchObject({ encoding: 'gb18030', source: 'corrected' });
+    expect(decoded.text.endsWith(`<p>${ZH}</p>\n`)).toBe(true);
+    expect(decoded.text).not.toContain('\uFFFD');
+  });
+
   it('decodes empty input and plain ASCII', () => {
     expect(decodeHtmlBytes(new Uint8Array())).toMatchObject({ text: '', encoding: 'utf-8' });
     expect(decodeHtmlBytes(utf8('<p>hi</p>')).text).toBe('<p>hi</p>');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createClipper,
   injectionErrorCode,
@@ -82,6 +82,11 @@ function harness(overrides: Partial<ClipTabDeps> = {}, answer: unknown = undefin
   };
   return { deps, statuses, badges, saved, injections, tabs };
 }
+
+// Failures are logged for bug reports; keep the test output readable.
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
 
 describe('clipTab', () => {
   it('clips, saves with the settings and the recomputed id, and reports done', async () => {
@@ -329,6 +334,10 @@ describe('error helpers', () => {
     [
       'Cannot access contents of url "https://a.example/". Extension manifest must request permission to access this host.',
       'injection-failed',
+    ],
+    [
+      'Cannot access contents of url "file:///tmp/a.html". Extension manifest must request permission to access this host.',
+      'file-access',
     ],
     ['Something else', 'injection-failed'],
   ])('maps "%s" to %s', (message, code) => {

@@ -125,6 +125,21 @@ describe('runContentClip', () => {
     expect(runContentClip(window, defaults, fakeClipDocument).ok).toBe(true);
   });
 
+  it('stops with too-large on a page with more elements than the limit, unless clipping a selection', () => {
+    document.body.append(article('正文'), article('更多'));
+    expect(runContentClip(window, defaults, fakeClipDocument, 5)).toMatchObject({
+      ok: false,
+      code: 'too-large',
+    });
+    expect(runContentClip(window, defaults, fakeClipDocument, 50).ok).toBe(true);
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('article p')!);
+    window.getSelection()!.addRange(range);
+    expect(
+      runContentClip(window, { ...defaults, selectionOnly: true }, fakeClipDocument, 5).ok,
+    ).toBe(true);
+  });
+
   it('reports a pipeline crash as unknown with the message', () => {
     document.body.append(article('x'));
     const answer = runContentClip(window, defaults, () => {

@@ -76,7 +76,8 @@ export function wrapInline(content: string, node: Node, delimiter: string, tag: 
   if (!inner) return '';
   // Emphasis around blocks (a <p> inside <b>) cannot be written: Markdown emphasis stops at a
   // blank line, and a lone closing tag on its own line would open a raw-HTML block.
-  if (/\n\s*\n/.test(inner)) return content;
+  // Block children always arrive wrapped in blank lines, so test the untrimmed content.
+  if (/\n\s*\n/.test(content)) return content;
   content = inner;
   const chars = Array.from(content);
   const first = chars[0] ?? '';

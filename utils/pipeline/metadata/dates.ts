@@ -134,8 +134,7 @@ export function findDateInText(text: string, context: DateContext): string | nul
   const pattern = new RegExp(NUMERIC_DATE.source, 'gi');
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // A date run into other digits (a phone or an id) is not a date.
-    const before = text[m.index - 1] ?? '';
-    if (/\d/.test(before)) continue;
+    if (/\d[-/.:]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     const iso = fromMatch(m, context);
     if (iso) return iso;
   }

@@ -7,12 +7,16 @@ describe('fenced code rule', () => {
   });
 
   it('takes the language from a language-* or lang-* class', () => {
-    expect(md('<pre><code class="language-python">print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
+    expect(md('<pre><code class="language-python">print(1)</code></pre>')).toBe(
+      '```python\nprint(1)\n```',
+    );
     expect(md('<pre class="lang-go">x := 1</pre>')).toBe('```go\nx := 1\n```');
   });
 
   it('keeps indentation, turns <br> into newlines and leaves markdown characters alone', () => {
-    expect(md('<pre>if (a) {<br>  b_c = *d;<br>}</pre>')).toBe('```\nif (a) {\n  b_c = *d;\n}\n```');
+    expect(md('<pre>if (a) {<br>  b_c = *d;<br>}</pre>')).toBe(
+      '```\nif (a) {\n  b_c = *d;\n}\n```',
+    );
   });
 
   it('uses a longer fence when the code contains backtick runs', () => {

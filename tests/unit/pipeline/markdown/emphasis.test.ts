@@ -4,7 +4,9 @@ import { md } from './convert';
 
 describe('strong, emphasis and strikethrough rules', () => {
   it('adds no spaces between CJK text and emphasis', () => {
-    expect(md('<p>这是<strong>重点</strong>内容，<em>强调</em>文字。</p>')).toBe('这是**重点**内容，*强调*文字。');
+    expect(md('<p>这是<strong>重点</strong>内容，<em>强调</em>文字。</p>')).toBe(
+      '这是**重点**内容，*强调*文字。',
+    );
   });
 
   it('falls back to HTML tags where asterisks next to CJK punctuation would not render', () => {
@@ -14,7 +16,12 @@ describe('strong, emphasis and strikethrough rules', () => {
   });
 
   it('renders every emphasis it writes (no stray asterisks in the preview)', () => {
-    const cases = ['<p>文字<b>“引号”</b>文字</p>', '<p>（<em>括号</em>）</p>', '<p>a <b>b</b> c</p>', '<p><b>开头</b>，</p>'];
+    const cases = [
+      '<p>文字<b>“引号”</b>文字</p>',
+      '<p>（<em>括号</em>）</p>',
+      '<p>a <b>b</b> c</p>',
+      '<p><b>开头</b>，</p>',
+    ];
     for (const html of cases) {
       const rendered = markdownToHtml(md(html));
       expect(rendered).not.toContain('*');

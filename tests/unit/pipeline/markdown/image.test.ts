@@ -15,6 +15,8 @@ describe('image rule', () => {
   });
 
   it('encodes spaces and parentheses in the URL so the destination stays whole', () => {
-    expect(md('<img src="https://x.test/a b(1).jpg">')).toBe('![](https://x.test/a%20b%281%29.jpg)');
+    expect(md('<img src="https://x.test/a b(1).jpg">')).toBe(
+      '![](https://x.test/a%20b%281%29.jpg)',
+    );
   });
 });

@@ -9,7 +9,13 @@ describe('link rule', () => {
   });
 
   it('keeps only the text of javascript:, vbscript: and data: links, however written', () => {
-    for (const href of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:x', 'vbscript:x', 'data:text/html,<b>x</b>']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JaVaScRiPt:alert(1)',
+      'java\tscript:x',
+      'vbscript:x',
+      'data:text/html,<b>x</b>',
+    ]) {
       expect(md(`<p><a href="${href}">文字</a></p>`)).toBe('文字');
     }
   });

@@ -12,11 +12,15 @@ describe('list item rule and defaults', () => {
   });
 
   it('writes nested blockquotes', () => {
-    expect(md('<blockquote><p>外</p><blockquote><p>内</p></blockquote></blockquote>')).toBe('> 外\n>\n> > 内');
+    expect(md('<blockquote><p>外</p><blockquote><p>内</p></blockquote></blockquote>')).toBe(
+      '> 外\n>\n> > 内',
+    );
   });
 
   it('drops scripts, styles and form controls', () => {
-    expect(md('<p>正文</p><script>alert(1)</script><style>p{}</style><button>分享</button>')).toBe('正文');
+    expect(md('<p>正文</p><script>alert(1)</script><style>p{}</style><button>分享</button>')).toBe(
+      '正文',
+    );
   });
 
   it('escapes text that would become raw HTML', () => {

@@ -7,14 +7,35 @@ import { htmlToMarkdown, markdownToHtml } from '../../../../utils/pipeline/markd
 /** hrefs/srcs an attacker would try: mixed case, whitespace and control characters in the scheme. */
 const dangerousUrl = fc
   .tuple(
-    fc.constantFrom('javascript', 'JaVaScRiPt', 'java\tscript', 'java\nscript', ' javascript', '\u0001javascript', 'vbscript', 'data'),
+    fc.constantFrom(
+      'javascript',
+      'JaVaScRiPt',
+      'java\tscript',
+      'java\nscript',
+      ' javascript',
+      '\u0001javascript',
+      'vbscript',
+      'data',
+    ),
     fc.constantFrom(':alert(1)', ':', ': alert(document.cookie)', ':text/html,<script>x</script>'),
   )
   .map(([scheme, rest]) => scheme + rest);
-const anyUrl = fc.oneof(dangerousUrl, fc.constantFrom('/a', 'https://x.test/p?q=1', '#frag', 'mailto:a@b.c', '', 'javascript'));
+const anyUrl = fc.oneof(
+  dangerousUrl,
+  fc.constantFrom('/a', 'https://x.test/p?q=1', '#frag', 'mailto:a@b.c', '', 'javascript'),
+);
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('javascript:alert(1)', '[x](javascript:y)', '<a href="javascript:z">', '中文', '“引号”', '**', '|', '<javascript:q>'),
+  fc.constantFrom(
+    'javascript:alert(1)',
+    '[x](javascript:y)',
+    '<a href="javascript:z">',
+    '中文',
+    '“引号”',
+    '**',
+    '|',
+    '<javascript:q>',
+  ),
 );
 
 interface Tree {
@@ -23,7 +44,25 @@ interface Tree {
   text: string;
   children: Tree[];
 }
-const tags = fc.constantFrom('p', 'a', 'img', 'b', 'em', 'del', 'span', 'div', 'figure', 'figcaption', 'table', 'tr', 'td', 'li', 'ul', 'pre', 'blockquote');
+const tags = fc.constantFrom(
+  'p',
+  'a',
+  'img',
+  'b',
+  'em',
+  'del',
+  'span',
+  'div',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'li',
+  'ul',
+  'pre',
+  'blockquote',
+);
 function treeOfDepth(depth: number): fc.Arbitrary<Tree> {
   return fc.record({
     tag: tags,
@@ -50,7 +89,9 @@ const strip = (url: string): string => url.replace(/[\u0000-\u0020\u007f-\u009f]
 
 describe('htmlToMarkdown never writes script links', () => {
   it('holds for random trees of links, images, tables and figures', () => {
-    const dom = new JSDOM('<!doctype html><body></body>', { url: 'https://news.example.cn/a/b.html' });
+    const dom = new JSDOM('<!doctype html><body></body>', {
+      url: 'https://news.example.cn/a/b.html',
+    });
     const doc = dom.window.document;
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), (nodes) => {
@@ -61,14 +102,19 @@ describe('htmlToMarkdown never writes script links', () => {
         const tokens = marked.lexer(markdown);
         marked.walkTokens(tokens, (token) => {
           if (token.type === 'link' || token.type === 'image') {
-            expect(SCRIPT_SCHEME.test(strip(String(token.href))), `${token.raw} in ${markdown}`).toBe(false);
+            expect(
+              SCRIPT_SCHEME.test(strip(String(token.href))),
+              `${token.raw} in ${markdown}`,
+            ).toBe(false);
           }
         });
         // … and nothing in the rendered preview that links or loads one.
         const rendered = new JSDOM(`<body>${markdownToHtml(markdown)}</body>`).window.document;
         for (const el of Array.from(rendered.querySelectorAll('[href], [src]'))) {
           const value = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-          expect(SCRIPT_SCHEME.test(strip(value)), `${el.tagName} ${value} from ${markdown}`).toBe(false);
+          expect(SCRIPT_SCHEME.test(strip(value)), `${el.tagName} ${value} from ${markdown}`).toBe(
+            false,
+          );
         }
       }),
       { numRuns: 300 },

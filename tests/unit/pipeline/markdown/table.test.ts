@@ -3,18 +3,22 @@ import { md } from './convert';
 
 describe('table rules', () => {
   it('writes a simple table as a GFM pipe table with the first row as header', () => {
-    expect(md('<table><tr><th>名称</th><th>数量</th></tr><tr><td>苹果</td><td>3</td></tr></table>')).toBe(
-      '| 名称 | 数量 |\n| --- | --- |\n| 苹果 | 3 |',
-    );
+    expect(
+      md('<table><tr><th>名称</th><th>数量</th></tr><tr><td>苹果</td><td>3</td></tr></table>'),
+    ).toBe('| 名称 | 数量 |\n| --- | --- |\n| 苹果 | 3 |');
   });
 
   it('uses the thead row as header and pads short rows', () => {
-    const out = md('<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>');
+    const out = md(
+      '<table><thead><tr><th>A</th><th>B</th></tr></thead><tbody><tr><td>1</td></tr></tbody></table>',
+    );
     expect(out).toBe('| A | B |\n| --- | --- |\n| 1 | |');
   });
 
   it('escapes pipes inside cells and keeps inline formatting', () => {
-    const out = md('<table><tr><td>a|b</td><td><b>bold</b></td></tr><tr><td>c</td><td>d</td></tr></table>');
+    const out = md(
+      '<table><tr><td>a|b</td><td><b>bold</b></td></tr><tr><td>c</td><td>d</td></tr></table>',
+    );
     expect(out).toContain('| a\\|b | **bold** |');
   });
 
@@ -39,7 +43,9 @@ describe('table rules', () => {
   });
 
   it('writes a caption as an italic line above the table', () => {
-    const out = md('<table><caption>表1 数据</caption><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>');
+    const out = md(
+      '<table><caption>表1 数据</caption><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>',
+    );
     expect(out.split('\n')[0]).toBe('*表1 数据*');
   });
 });

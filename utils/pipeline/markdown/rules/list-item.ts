@@ -21,6 +21,8 @@ export const listItemRule: MarkdownRule = {
       .replace(/\n+$/, '')
       .replace(/\n/g, `\n${indent}`)
       .replace(/\n\s+\n/g, '\n\n');
+    // An <li> outside a list (broken markup) is still a block of its own.
+    if (parent?.nodeName !== 'UL' && parent?.nodeName !== 'OL') return `\n\n${marker} ${body}\n\n`;
     return `${marker} ${body}${node.nextSibling ? '\n' : ''}`;
   },
 };
