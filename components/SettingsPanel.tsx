@@ -92,7 +92,7 @@ export function SettingsPanel() {
         {i18n.t('ui_settings_keep_raw')}
       </label>
       <p class="muted">{i18n.t('ui_settings_keep_raw_hint')}</p>
-      <p class="ok-text" role="status">
+      <p class="ok-text" role="status" data-testid="settings-saved">
         {notice}
       </p>
     </section>

@@ -85,6 +85,86 @@ describe('hardening in real Chromium', () => {
     });
   });
 
+  describe('messages', () => {
+    const send = (message: unknown) =>
+      e2e.control.evaluate(
+        (payload) =>
+          (
+            globalThis as unknown as {
+              chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+            }
+          ).chrome.runtime.sendMessage(payload),
+        message,
+      );
+
+    it('malformed messages from an extension page are refused as bad-request', async () => {
+      const before = (await e2e.readDb(['clips'])).clips?.length ?? 0;
+      const malformed: unknown[] = [
+        null,
+        'clip-active-tab',
+        { type: 'no-such-message' },
+        { type: 'clip-active-tab', tabId: 'not a number' },
+        { type: 'clip-active-tab', tabId: -5 },
+        { type: 'clip-active-tab', selectionOnly: 'yes' },
+        { type: 'clip-active-tab', extra: true },
+        { type: 'get-clip-status', tabId: 1 },
+      ];
+      for (const message of malformed) {
+        expect(await send(message), JSON.stringify(message)).toMatchObject({
+          ok: false,
+          error: { code: 'bad-request' },
+        });
+      }
+      expect((await e2e.readDb(['clips'])).clips?.length ?? 0).toBe(before);
+    });
+
+    it("a message sent from a web page (the extension's own content-script world) is forbidden", async () => {
+      const { page, tabId } = await e2e.openTestPage('/en-article.html?foreign');
+      const before = (await e2e.readDb(['clips'])).clips?.length ?? 0;
+      // Runs in this extension's isolated world inside the web page: same extension id, but the
+      // sender URL is the page's — exactly what a compromised renderer could forge.
+      const answers = await e2e.control.evaluate(async (id) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              scripting: {
+                executeScript(options: object): Promise<{ result?: unknown }[]>;
+              };
+            };
+          }
+        ).chrome;
+        const results = await api.scripting.executeScript({
+          target: { tabId: id },
+          func: async (targetTab: number) => {
+            const runtime = (
+              globalThis as unknown as {
+                chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+              }
+            ).chrome.runtime;
+            return Promise.all([
+              runtime.sendMessage({ type: 'clip-active-tab', tabId: targetTab }),
+              runtime.sendMessage({ type: 'get-clip-status' }),
+            ]);
+          },
+          args: [id],
+        });
+        return results[0]?.result;
+      }, tabId);
+      expect(answers).toEqual([
+        expect.objectContaining({
+          ok: false,
+          error: expect.objectContaining({ code: 'forbidden' }),
+        }),
+        expect.objectContaining({
+          ok: false,
+          error: expect.objectContaining({ code: 'forbidden' }),
+        }),
+      ]);
+      expect((await e2e.readDb(['clips'])).clips?.length ?? 0).toBe(before);
+      await page.close();
+    });
+  });
+
   it('a page that overrides Array/JSON/Node prototypes and defines Readability is clipped correctly', async () => {
     const { page, tabId } = await e2e.openTestPage('/overrides.html');
     // The overrides are really in place in the page's world.

@@ -50,7 +50,7 @@ export async function visibleClipIds(page: Page): Promise<string[]> {
   );
 }
 
-/** Types a query and waits until the list shows exactly `expected` rows. */
+/** Types a query into the search box (the list updates asynchronously: use waitForRows). */
 export async function search(page: Page, query: string): Promise<void> {
   await byTestId(page, TESTID.search).fill(query);
 }

@@ -158,6 +158,27 @@ describe('background clip flow', () => {
     expect(await countClips(getDb())).toBe(0);
   });
 
+  it('reports a full disk as quota, with nothing stored', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const db = getDb();
+    // The body write fails after the summary row was written in the same transaction.
+    const put = vi
+      .spyOn(db.bodies, 'put')
+      .mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    try {
+      const answer = await send({ type: 'clip-active-tab', tabId });
+      expect(answer.ok && answer.data).toMatchObject({ state: 'error', error: { code: 'quota' } });
+    } finally {
+      put.mockRestore();
+    }
+    expect(await countClips(db)).toBe(0);
+    expect(await lastClipStatus.getValue()).toMatchObject({ error: { code: 'quota' } });
+    // The collection stays usable: the next clip goes through.
+    const retry = await send({ type: 'clip-active-tab', tabId });
+    expect(retry.ok && retry.data).toMatchObject({ state: 'done' });
+    expect(await countClips(db)).toBe(1);
+  });
+
   it('answers get-clip-status with the stored status', async () => {
     await send({ type: 'clip-active-tab', tabId });
     const answer = await fakeBrowser.runtime.onMessage.trigger(

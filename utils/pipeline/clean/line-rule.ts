@@ -11,8 +11,10 @@ export interface LineRuleOptions {
   maxLength: number;
   /** Where the rule may remove lines: anywhere, the head zone, or the tail zone. */
   zone?: 'any' | 'head' | 'tail' | 'edges';
-  /** Skip lines inside these (e.g. table cells, list items that are part of the article). */
+  /** Skip lines inside these (e.g. list items that are part of the article). */
   skipInside?: string;
+  /** Skip lines in cells of data tables (a layout table holding the whole page does not count). */
+  skipDataTables?: boolean;
 }
 
 /**
@@ -29,7 +31,7 @@ export function lineRule(options: LineRuleOptions): CleanRule {
       const { firstProse, lastProse } = zones(lines);
       lines.forEach((line: Line, index) => {
         if (compactLength(line.text) > options.maxLength) return;
-        if (!pattern.test(line.text)) return;
+        if (!pattern.test(line.text) && !pattern.test(line.text.replace(/\s+/g, ''))) return;
         const zone = options.zone ?? 'any';
         const inHead = firstProse < 0 || index < firstProse;
         const inTail = lastProse < 0 || index > lastProse;
@@ -37,8 +39,20 @@ export function lineRule(options: LineRuleOptions): CleanRule {
         if (zone === 'tail' && !inTail) return;
         if (zone === 'edges' && !inHead && !inTail) return;
         if (options.skipInside && line.container.closest(options.skipInside)) return;
+        if (options.skipDataTables && isInDataTable(line.container)) return;
         removeLine(line, root);
       });
     },
   };
+}
+
+/** A table whose rows mostly have two or more non-empty cells holds data, not page layout. */
+export function isInDataTable(el: Element): boolean {
+  const table = el.closest('table');
+  if (!table) return false;
+  const rows = Array.from(table.rows);
+  const multiCell = rows.filter(
+    (row) => Array.from(row.cells).filter((cell) => (cell.textContent ?? '').trim()).length >= 2,
+  ).length;
+  return rows.length >= 2 && multiCell >= rows.length / 2;
 }

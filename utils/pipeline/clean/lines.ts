@@ -100,3 +100,17 @@ export function zones(lines: Line[]): { firstProse: number; lastProse: number } 
   });
   return { firstProse, lastProse };
 }
+
+/** Characters of prose (non-link sentence lines) inside `el`: how much article text it really holds. */
+export function proseLength(el: Element): number {
+  let total = 0;
+  for (const line of collectLines(el)) {
+    if (!isProse(line.text)) continue;
+    const linkText = line.nodes
+      .map((n) => (n.nodeType === 1 ? ((n as Element).tagName === 'A' ? n.textContent ?? '' : Array.from((n as Element).querySelectorAll('a')).map((a) => a.textContent ?? '').join('')) : ''))
+      .join('');
+    const length = compactLength(line.text);
+    if (compactLength(linkText) < length * 0.5) total += length;
+  }
+  return total;
+}

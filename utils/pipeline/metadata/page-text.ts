@@ -114,17 +114,20 @@ export function linesNearTitle(doc: Document, title: string, count = 12): string
 export function findTitleHeading(doc: Document, title: string): Element | null {
   const wanted = normalizeSpace(title);
   const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 40);
-  let best: Element | null = null;
+  // The longest heading that is (part of) the title: a logo h1 naming the site is part of the
+  // title too, but shorter than the headline.
+  let match: Element | null = null;
+  let matchLength = 0;
+  let firstH1: Element | null = null;
   for (const h of headings) {
     const text = normalizeSpace(h.textContent);
     if (text.length < 2) continue;
-    if (
-      wanted &&
-      (text === wanted || (text.length >= 4 && (wanted.includes(text) || text.includes(wanted))))
-    ) {
-      return h;
+    if (!firstH1 && h.tagName === 'H1') firstH1 = h;
+    const matches = text === wanted || (text.length >= 4 && (wanted.includes(text) || text.includes(wanted)));
+    if (wanted && matches && text.length > matchLength) {
+      match = h;
+      matchLength = text.length;
     }
-    if (!best && h.tagName === 'H1') best = h;
   }
-  return best;
+  return match ?? firstH1;
 }

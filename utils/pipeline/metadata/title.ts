@@ -63,7 +63,7 @@ export function stripTitleDecoration(raw: string, context: TitleContext): string
   // parts = [segment, separator, segment, separator, …, segment]
   const segments = parts.filter((_, i) => i % 2 === 0);
   const separators = parts.filter((_, i) => i % 2 === 1);
-  if (segments.length < 2) return title;
+  if (segments.length < 2) return stripSpacedSiteName(title, context);
 
   let first = 0;
   let last = segments.length - 1;
@@ -128,4 +128,13 @@ function textLength(text: string): number {
 function sameText(a: string, b: string): boolean {
   const norm = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, '');
   return norm(a) === norm(b);
+}
+
+/** `标题 松花江网`: a site name after a plain space, only when it clearly is one. */
+function stripSpacedSiteName(title: string, context: TitleContext): string {
+  const m = /^(.*\S)\s+(\S+)$/.exec(title);
+  if (!m || !new RegExp(`[${CJK}]`).test(m[2]!)) return title;
+  const head = m[1]!;
+  const last = m[2]!;
+  return isSiteLike(last, context) && textLength(head) >= 6 ? head : title;
 }

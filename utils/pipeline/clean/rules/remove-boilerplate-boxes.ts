@@ -1,4 +1,5 @@
 import { compactLength, linkDensity, textOf } from '../dom';
+import { proseLength } from '../lines';
 import type { CleanRule } from '../types';
 
 /**
@@ -37,18 +38,23 @@ function tokens(el: Element): string[] {
 
 /**
  * Removes boxes whose class/id says they are boilerplate — unless the box holds a large part of the
- * article (a site that names its article wrapper "comment-text" must not lose the article).
+ * article's text and at least a third of its prose (a site that names its article wrapper "comment-text" must not lose the article).
  */
 export const removeBoilerplateBoxes: CleanRule = {
   name: 'remove-boilerplate-boxes',
   apply(root) {
     const total = compactLength(textOf(root));
+    const totalProse = proseLength(root);
     for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
       if (!root.contains(el) || el === root) continue;
       if (!isBoilerplateName(el)) continue;
       const length = compactLength(textOf(el));
       const small = length < total * 0.25 || (length < total * 0.5 && linkDensity(el) > 0.5);
-      if (small) el.remove();
+      // A big box (a side column Readability took along with a short article) still goes when the
+      // rest of the article holds clearly more prose than it does.
+      const prose = proseLength(el);
+      const outweighed = totalProse - prose >= 100 && prose < (totalProse - prose) * 0.5;
+      if (small || outweighed) el.remove();
     }
   },
 };

@@ -7,6 +7,6 @@ import { lineRule } from '../line-rule';
 export const removeCommentWidgets = lineRule({
   name: 'remove-comment-widgets',
   pattern:
-    /请您对.{0,6}评分|人已评|跟贴|跟帖|网友评论|发表评论|我要评论|查看评论|评论\s*\(?\d*\)?\s*$|^\s*评论\s*[:：]|(?:已有|有)\s*\d*\s*人参与|\d+\s*条评论|评论\d+条|^\s*(?:post a comment|leave a (?:comment|reply)|\d+ comments?)\s*$|登\s*录\s*注\s*册|网友.*仅代表.*(?:个人|本人).*观点|昵称[:：]|匿名发表|评价这篇文章|正在载入|加载中\.*$/i,
+    /请您对.{0,6}评分|人已评|跟贴|跟帖|网友评论|发表评论|我要评论|查看评论|评论\s*\(?\d*\)?\s*$|^\s*评论\s*[:：]|(?:已有|有)\s*\d*\s*人参与|\d+\s*条评论|评论\d+条|^\s*(?:post a comment|leave a (?:comment|reply)|\d+ comments?)\s*$|登\s*录\s*注\s*册|网友.*仅代表.*(?:个人|本人).*观点|昵称[:：]|匿名发表|评价这篇文章|点击登录|修改昵称|盖楼|^确\s*定$|返回.{0,10}首页$|社\s*群\s*回\s*应|新闻脸谱|直接看结果|正在载入|加载中\.*$/i,
   maxLength: 50,
 });

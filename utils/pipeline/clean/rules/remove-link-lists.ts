@@ -1,4 +1,4 @@
-import { compactLength, linkDensity, textOf } from '../dom';
+import { compactLength, textOf } from '../dom';
 import type { CleanRule } from '../types';
 
 /**
@@ -18,7 +18,7 @@ export const removeLinkLists: CleanRule = {
       if (links.length < 3) continue;
       const length = compactLength(textOf(el));
       if (length > total * 0.5) continue;
-      if (linkDensity(el) < 0.6) continue;
+      if (wordLinkDensity(el) < 0.6) continue;
       // In-page links (a table of contents, footnotes) are part of the article.
       const external = links.filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
       if (external.length < 3) continue;
@@ -26,3 +26,12 @@ export const removeLinkLists: CleanRule = {
     }
   },
 };
+
+/** Link density over letters only: counts like "(88)" and separators do not dilute a link list. */
+function wordLinkDensity(el: Element): number {
+  const letters = (text: string): number => text.replace(/[\s\d\p{P}\p{S}]+/gu, '').length;
+  const total = letters(el.textContent ?? '');
+  if (total === 0) return 0;
+  const linked = Array.from(el.querySelectorAll('a')).reduce((sum, a) => sum + letters(a.textContent ?? ''), 0);
+  return linked / total;
+}

@@ -4,6 +4,6 @@ import { lineRule } from '../line-rule';
 export const removePromos = lineRule({
   name: 'remove-promos',
   pattern:
-    /扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码|关注(?:我们的)?(?:微信|公众号|官方微博)|微信公众号|官方微博|下载(?:\S{0,6})?客户端|客户端下载|阅读原文|点击下载|(?:短信|微博)?爆料|一经采用|投稿(?:邮箱|热线)|订阅(?:我们|本刊)|download (?:our|the) app|follow us on|sign up for (?:our|the) newsletter/i,
+    /扫码|扫一扫|扫描(?:下方|上方)?二维码|长按(?:识别)?二维码|关注(?:我们的)?(?:微信|公众号|官方微博)|微信公众号|官方微博|下载(?:\S{0,6})?客户端|客户端下载|阅读原文|点击下载|(?:短信|微博)?爆料|一经采用|手机版|掌上(?:资讯|新闻)|^订阅.{0,20}(?:发送?|短信)|投稿(?:邮箱|热线)|订阅(?:我们|本刊)|download (?:our|the) app|follow us on|sign up for (?:our|the) newsletter/i,
   maxLength: 60,
 });

@@ -24,6 +24,8 @@ export const trimTrailingBoilerplate: CleanRule = {
     const removable = tail.every(
       (l) =>
         compactLength(l.text) <= 30 &&
+        // Dialogue and sign-offs (“谢谢你。”, 特此通告。) end sentences; listings do not.
+        !/[。！？!?]/.test(l.text) &&
         !l.container.closest('table, pre, ol, ul, blockquote, figure, h1, h2, h3, h4, h5, h6') &&
         !l.nodes.some((n) => n.nodeType === 1 && hasMedia(n as Element)),
     );
