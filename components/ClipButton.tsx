@@ -15,8 +15,10 @@ const STALE_STATUS_MS = 5 * 60_000;
 export interface ClipButtonProps {
   /** The tab to clip (the popup opened as a tab in e2e passes ?tabId=); default: active tab. */
   tabId?: number;
-  /** A clip was saved (the list reloads and opens it). */
+  /** A clip was saved (the list reloads). */
   onClipped(clipId: string): void;
+  /** "Show" next to the saved status: open that clip. */
+  onShow?(clipId: string): void;
 }
 
 function isRecent(status: ClipStatus | null, now = Date.now()): status is ClipStatus {
@@ -25,7 +27,7 @@ function isRecent(status: ClipStatus | null, now = Date.now()): status is ClipSt
   return now - status.finishedAt < STALE_STATUS_MS;
 }
 
-export function ClipButton({ tabId, onClipped }: ClipButtonProps) {
+export function ClipButton({ tabId, onClipped, onShow }: ClipButtonProps) {
   const [status, setStatus] = useState<ClipStatus | null>(null);
   const [sendError, setSendError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -108,7 +110,17 @@ export function ClipButton({ tabId, onClipped }: ClipButtonProps) {
         ) : status?.state === 'done' ? (
           <p class="status-line">
             <strong>{status.updated ? i18n.t('ui_clip_updated') : i18n.t('ui_clip_saved')}</strong>{' '}
-            <span class="status-title">{status.title}</span>
+            <span class="status-title">{status.title}</span>{' '}
+            {onShow ? (
+              <button
+                type="button"
+                class="link-button"
+                data-testid="clip-status-show"
+                onClick={() => onShow(status.clipId)}
+              >
+                {i18n.t('ui_clip_show')}
+              </button>
+            ) : null}
           </p>
         ) : status?.state === 'error' ? (
           <>

@@ -21,8 +21,8 @@ export interface CollectionProps {
   layout: 'popup' | 'full';
   /** Bumped by the page when the collection changed elsewhere (a clip finished, an import). */
   version?: number;
-  /** Open this clip first (e.g. the one just clipped). */
-  openClipId?: string | null;
+  /** Opens this clip (e.g. the one just clipped); a new object opens it again. */
+  openRequest?: { id: string } | null;
   checked?: ReadonlySet<string>;
   onToggleChecked?(clip: ClipSummary): void;
   /** Tells the page the collection changed here (edit, delete, undo). */
@@ -49,7 +49,7 @@ export function Collection(props: CollectionProps) {
   const [category, setCategory] = useState('');
   const [facets, setFacets] = useState<Facets>({ sites: [], categories: [] });
   const [activeIndex, setActiveIndex] = useState(-1);
-  const [openId, setOpenId] = useState<string | null>(props.openClipId ?? null);
+  const [openId, setOpenId] = useState<string | null>(props.openRequest?.id ?? null);
   const [localVersion, setLocalVersion] = useState(0);
   const [toast, setToast] = useState<ToastState | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -60,8 +60,8 @@ export function Collection(props: CollectionProps) {
   const rows = useClipRows(store, query, version);
 
   useEffect(() => {
-    if (props.openClipId) setOpenId(props.openClipId);
-  }, [props.openClipId]);
+    if (props.openRequest) setOpenId(props.openRequest.id);
+  }, [props.openRequest]);
 
   useEffect(() => {
     let live = true;

@@ -370,9 +370,8 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
 }
 
 function bundleSizes(): void {
-  const dir = existsSync(path.join(ROOT, '.output/chrome-mv3/manifest.json'))
-    ? path.join(ROOT, '.output/chrome-mv3')
-    : defaultExtensionDir();
+  // The e2e build differs from the production build only in its manifest (host permissions).
+  const dir = defaultExtensionDir();
   const content = path.join(dir, 'content-scripts/clipper.js');
   if (existsSync(content)) {
     const size = statSync(content).size;

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-// TODO(EXT-UI): render <BackupPanel api={backup} /> once utils/backup exists.
+import { BackupPanel } from '@/components/BackupPanel';
 import { Collection } from '@/components/Collection';
 import { ExportPanel } from '@/components/ExportPanel';
 import { ImportPanel } from '@/components/ImportPanel';
@@ -9,6 +9,7 @@ import { StorageWarning } from '@/components/StorageWarning';
 import type { SeedDb } from '@/utils/db/schema';
 import type { ClipSummary } from '@/utils/db/types';
 import { requestPersistentStorage } from '@/utils/settings';
+import * as backup from '@/utils/backup';
 
 type Section = 'collection' | 'transfer' | 'settings';
 
@@ -99,6 +100,7 @@ export function App({ db }: { db: SeedDb }) {
         ) : (
           <div class="panels">
             <SettingsPanel />
+            <BackupPanel db={db} api={backup} onRestored={bump} />
           </div>
         )}
       </main>

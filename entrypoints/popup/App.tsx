@@ -14,6 +14,7 @@ export interface PopupAppProps {
 /** The toolbar popup: clip button + status, and the collection (list, search, preview). */
 export function App({ tabId }: PopupAppProps) {
   const [version, setVersion] = useState(0);
+  const [openRequest, setOpenRequest] = useState<{ id: string } | null>(null);
 
   useEffect(() => {
     void requestPersistentStorage();
@@ -34,8 +35,12 @@ export function App({ tabId }: PopupAppProps) {
         </button>
       </header>
       <StorageWarning />
-      <ClipButton tabId={tabId} onClipped={() => setVersion((value) => value + 1)} />
-      <Collection layout="popup" version={version} />
+      <ClipButton
+        tabId={tabId}
+        onClipped={() => setVersion((value) => value + 1)}
+        onShow={(id) => setOpenRequest({ id })}
+      />
+      <Collection layout="popup" version={version} openRequest={openRequest} />
     </div>
   );
 }

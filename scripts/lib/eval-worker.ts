@@ -68,7 +68,15 @@ async function runTask(task: EvalTask): Promise<EvalTaskResult> {
   const started = performance.now();
   const ours = extract('ours', html, url);
   const oursMs = performance.now() - started;
-  return { corpus: task.corpus, id: task.id, encoding, ours, readability, readabilityCached, oursMs };
+  return {
+    corpus: task.corpus,
+    id: task.id,
+    encoding,
+    ours,
+    readability,
+    readabilityCached,
+    oursMs,
+  };
 }
 
 parentPort?.on('message', (task: EvalTask) => {

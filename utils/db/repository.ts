@@ -95,7 +95,10 @@ export async function listClips(
         ids = ids.filter((id) => allowed.has(id));
       }
       const page = await db.clips.bulkGet(ids.slice(offset, offset + limit));
-      return { items: page.filter((clip): clip is ClipSummary => clip !== undefined), total: ids.length };
+      return {
+        items: page.filter((clip): clip is ClipSummary => clip !== undefined),
+        total: ids.length,
+      };
     }
     if (site === undefined && category === undefined) {
       const [items, total] = await Promise.all([
@@ -106,10 +109,7 @@ export async function listClips(
     }
     // [site+seq] / [category+seq] give the filtered list already in order, so only the page is read.
     const [index, key] = site !== undefined ? ['[site+seq]', site] : ['[category+seq]', category!];
-    let collection = db.clips
-      .where(index)
-      .between([key, -Infinity], [key, Infinity])
-      .reverse();
+    let collection = db.clips.where(index).between([key, -Infinity], [key, Infinity]).reverse();
     if (site !== undefined && category !== undefined) {
       collection = collection.filter((clip) => clip.category === category);
     }
@@ -125,7 +125,8 @@ async function filteredIds(
   category: string | undefined,
 ): Promise<Set<string>> {
   const sets: Set<string>[] = [];
-  if (site !== undefined) sets.push(new Set(await db.clips.where('site').equals(site).primaryKeys()));
+  if (site !== undefined)
+    sets.push(new Set(await db.clips.where('site').equals(site).primaryKeys()));
   if (category !== undefined) {
     sets.push(new Set(await db.clips.where('category').equals(category).primaryKeys()));
   }

@@ -32,7 +32,8 @@ export const SCHEMA_V1 = {
 } as const;
 
 export const SCHEMA_V2 = {
-  clips: 'id, site, category, publishedAt, clippedAt, updatedAt, *flags, seq, [site+seq], [category+seq]',
+  clips:
+    'id, site, category, publishedAt, clippedAt, updatedAt, *flags, seq, [site+seq], [category+seq]',
 } as const;
 
 /** v1 → v2: give every clip its `seq`, in (clippedAt, id) order. Touches no other field. */

@@ -67,7 +67,11 @@ async function readManifest(dir: ExportDirectoryHandle): Promise<Manifest['files
     const files: Manifest['files'] = {};
     for (const [name, hash] of Object.entries(parsed.files ?? {})) {
       // Only names we could have written; a tampered manifest cannot make us delete anything else.
-      if (typeof hash === 'string' && safeFileName(name) === name && /^\d{3,}_[\w-]+\.txt$/.test(name)) {
+      if (
+        typeof hash === 'string' &&
+        safeFileName(name) === name &&
+        /^\d{3,}_[\w-]+\.txt$/.test(name)
+      ) {
         files[name] = hash;
       }
     }
@@ -105,7 +109,12 @@ export async function exportToDirectory(
   const plan = await exportPlan(db, opts.ids);
   const previous = await readManifest(dir);
   const next: Manifest['files'] = opts.ids ? { ...previous } : {};
-  const result: DirectoryExportResult = { written: 0, unchanged: 0, removed: 0, total: plan.length };
+  const result: DirectoryExportResult = {
+    written: 0,
+    unchanged: 0,
+    removed: 0,
+    total: plan.length,
+  };
   opts.onProgress?.({ phase: 'export', done: 0, total: plan.length });
   try {
     for (let start = 0; start < plan.length; start += EXPORT_BATCH) {
@@ -144,7 +153,10 @@ export async function exportToDirectory(
   } finally {
     // Also after a cancel: what was written so far is recorded, so the next run skips it. A full
     // export that stopped early keeps the old entries it did not reach.
-    const recorded = opts.ids || result.written + result.unchanged === plan.length ? next : { ...previous, ...next };
+    const recorded =
+      opts.ids || result.written + result.unchanged === plan.length
+        ? next
+        : { ...previous, ...next };
     await writeManifest(dir, recorded);
   }
   return result;

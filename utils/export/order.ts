@@ -19,7 +19,8 @@ export async function exportPlan(db: SeedDb, ids?: readonly string[]): Promise<E
   const wanted = ids ? new Set(ids) : null;
   const items: ExportItem[] = [];
   order.forEach((id, ordinal) => {
-    if (!wanted || wanted.has(id)) items.push({ id, ordinal, name: seedFileName(ordinal, id, total) });
+    if (!wanted || wanted.has(id))
+      items.push({ id, ordinal, name: seedFileName(ordinal, id, total) });
   });
   return items;
 }

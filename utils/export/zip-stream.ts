@@ -85,7 +85,10 @@ const ZIP_MAX_TIME = Date.UTC(2099, 11, 31);
 
 /** Zip (DOS) times cover 1980–2099 only; fflate throws outside that range. */
 export function zipTime(time: number): number {
-  return Math.min(ZIP_MAX_TIME, Math.max(ZIP_MIN_TIME, Number.isFinite(time) ? time : ZIP_MIN_TIME));
+  return Math.min(
+    ZIP_MAX_TIME,
+    Math.max(ZIP_MIN_TIME, Number.isFinite(time) ? time : ZIP_MIN_TIME),
+  );
 }
 
 /** A sink that keeps the chunks, to make a Blob of them at the end. */

@@ -6,7 +6,13 @@ import { strToU8 } from 'fflate';
 import type { SeedDb } from '../db/schema';
 import type { ProgressCallback } from '../db/types';
 import { EXPORT_BATCH, exportPlan } from './order';
-import { blobSink, datedZipName, throwIfAborted, ZipStreamWriter, type ZipSink } from './zip-stream';
+import {
+  blobSink,
+  datedZipName,
+  throwIfAborted,
+  ZipStreamWriter,
+  type ZipSink,
+} from './zip-stream';
 
 export interface ExportOptions {
   /** Export only these clips (numbered as in the whole collection). */

@@ -66,7 +66,9 @@ export type ImportInput =
   | AsyncIterable<{ name: string; bytes: Uint8Array }>;
 
 function isFileList(input: ImportInput): input is readonly File[] {
-  return Array.isArray(input) && input.every((item) => typeof (item as File).arrayBuffer === 'function');
+  return (
+    Array.isArray(input) && input.every((item) => typeof (item as File).arrayBuffer === 'function')
+  );
 }
 
 async function toSources(input: ImportInput): Promise<Source[]> {
@@ -265,7 +267,10 @@ async function writeBatch(
         const before = existing[index];
         const text = texts[index]!;
         if (before && existingSeeds[index]?.text === text) {
-          unchanged.push({ name: file.source.name, reason: 'already in the collection, unchanged' });
+          unchanged.push({
+            name: file.source.name,
+            reason: 'already in the collection, unchanged',
+          });
           return;
         }
         const clip = rowsFromSeedDocument(
@@ -299,7 +304,9 @@ async function writeBatch(
           db.terms.bulkGet(previous),
         ]);
         const present = <T>(list: (T | undefined)[]): T[] => list.filter((row): row is T => !!row);
-        replaced.clips.push(...existing.filter((row): row is ClipSummary => !!row && previous.includes(row.id)));
+        replaced.clips.push(
+          ...existing.filter((row): row is ClipSummary => !!row && previous.includes(row.id)),
+        );
         replaced.bodies.push(...present(bodies));
         replaced.seeds.push(...present(seeds));
         replaced.terms.push(...present(terms));

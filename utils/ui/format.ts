@@ -2,13 +2,18 @@
 import { browser } from 'wxt/browser';
 import type { QualityFlag } from '../types';
 
-/** The browser's UI language (follows the browser, like the extension's strings). */
+/**
+ * The language the extension's strings are shown in (`@@ui_locale`, e.g. zh_CN → zh-CN), so dates
+ * match the text around them; then the browser's UI language; then the page's.
+ */
 export function uiLocale(): string {
   try {
+    const fromMessages = browser.i18n?.getMessage?.('@@ui_locale');
+    if (fromMessages) return fromMessages.replace('_', '-');
     const fromExtension = browser.i18n?.getUILanguage?.();
     if (fromExtension) return fromExtension;
   } catch {
-    // The fake browser in unit tests does not implement getUILanguage.
+    // The fake browser in unit tests does not implement these.
   }
   return globalThis.navigator?.language || 'en';
 }

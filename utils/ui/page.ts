@@ -11,5 +11,5 @@ export function tabIdFromLocation(search: string): number | undefined {
 
 /** `<html lang>` follows the UI language, so CJK text gets the right font and screen-reader voice. */
 export function applyDocumentLanguage(doc: Document = document): void {
-  doc.documentElement.lang = uiLocale().replace('_', '-');
+  doc.documentElement.lang = uiLocale();
 }

@@ -47,7 +47,8 @@ describe('ClipButton', () => {
       flags: [],
       message: 'Clipped',
     });
-    mounted = mount(<ClipButton onClipped={onClipped} />);
+    const onShow = vi.fn();
+    mounted = mount(<ClipButton onClipped={onClipped} onShow={onShow} />);
     await click(byTestId(mounted.container, 'clip-button'));
     const status = byTestId(mounted.container, 'clip-status');
     await waitFor(() => expect(status.getAttribute('data-state')).toBe('done'));
@@ -55,6 +56,8 @@ describe('ClipButton', () => {
     expect(status.textContent).toContain('新闻标题');
     expect(sent).toEqual([{ type: 'clip-active-tab' }]);
     expect(onClipped).toHaveBeenCalledWith('abcd');
+    await click(byTestId(mounted.container, 'clip-status-show'));
+    expect(onShow).toHaveBeenCalledWith('abcd');
   });
 
   it('says "Updated" for a re-clip, and clips the tab given by ?tabId', async () => {

@@ -66,5 +66,6 @@ describe('full view page', () => {
 
     await click(byTestId(mounted.container, 'nav-settings'));
     expect(byTestId(mounted.container, 'settings-panel')).toBeTruthy();
+    expect(byTestId(mounted.container, 'backup-button')).toBeTruthy();
   });
 });

@@ -151,7 +151,7 @@ describe('quota errors', () => {
     db = freshDb();
     await saveClip(db, clipResult(1), { ...opts, now: 1 });
     const original = db.terms.put.bind(db.terms);
-    db.terms.put = (() => Promise.reject(make())) as typeof db.terms.put;
+    db.terms.put = (() => Promise.reject(make())) as unknown as typeof db.terms.put;
     const failure = saveClip(db, clipResult(2), { ...opts, rawHtml: '<p>x</p>', now: 2 });
     await expect(failure).rejects.toBeInstanceOf(QuotaError);
     db.terms.put = original;
@@ -171,7 +171,9 @@ describe('quota errors', () => {
     const before = await getClip(db, testId(1));
     const original = db.seeds.put.bind(db.seeds);
     db.seeds.put = (() =>
-      Promise.reject(new DOMException('full', 'QuotaExceededError'))) as typeof db.seeds.put;
+      Promise.reject(
+        new DOMException('full', 'QuotaExceededError'),
+      )) as unknown as typeof db.seeds.put;
     await expect(
       saveClip(db, clipResult(1, { text: 'changed' }), { ...opts, now: 2 }),
     ).rejects.toThrow(QuotaError);

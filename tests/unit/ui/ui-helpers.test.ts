@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import {
   exportZipName,
+  formatShortDate,
+  uiLocale,
   fromDateInputValue,
   parseCategoriesInput,
   toDateInputValue,
@@ -76,5 +79,17 @@ describe('page helpers', () => {
     expect(isImportableName('seeds/.seed-clipper-export.json')).toBe(false);
     expect(isImportableName('seeds/.hidden.txt')).toBe(false);
     expect(isImportableName('notes.md')).toBe(false);
+  });
+});
+
+describe('uiLocale', () => {
+  it('follows the language of the extension strings, so dates match the text', () => {
+    fakeBrowser.i18n.getMessage = ((key: string) =>
+      key === '@@ui_locale' ? 'zh_CN' : '') as typeof fakeBrowser.i18n.getMessage;
+    expect(uiLocale()).toBe('zh-CN');
+    expect(formatShortDate('2024-03-04T12:00:00.000Z')).toContain('2024年');
+    fakeBrowser.i18n.getMessage = ((key: string) =>
+      key === '@@ui_locale' ? 'en' : '') as typeof fakeBrowser.i18n.getMessage;
+    expect(formatShortDate('2024-03-04T12:00:00.000Z')).toMatch(/Mar/);
   });
 });

@@ -4,11 +4,11 @@
  */
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|livescript|data):/i;
 
+// eslint-disable-next-line no-control-regex -- stripping control characters is the point
+const IGNORED_IN_SCHEME = /[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+/g;
+
 export function hasScriptableScheme(url: string): boolean {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  return SCRIPT_SCHEME.test(
-    url.replace(/[\u0000-\u0020\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\ufeff]+/g, ''),
-  );
+  return SCRIPT_SCHEME.test(url.replace(IGNORED_IN_SCHEME, ''));
 }
 
 /**

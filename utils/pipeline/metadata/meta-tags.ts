@@ -7,12 +7,16 @@ export type MetaTags = Map<string, string>;
 
 export function readMetaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const value = (meta.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
-    if (!value) continue;
-    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
-      const key = (meta.getAttribute(attr) ?? '').trim().toLowerCase();
-      if (key && !tags.has(key)) tags.set(key, value);
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  // `property` (Open Graph's own attribute) before `name`/`itemprop`/`http-equiv` spellings.
+  for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+    for (const meta of metas) {
+      const value = (meta.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+      if (!value) continue;
+      // One tag may declare several properties: property="og:title twitter:title".
+      for (const key of (meta.getAttribute(attr) ?? '').toLowerCase().split(/\s+/)) {
+        if (key && !tags.has(key)) tags.set(key, value);
+      }
     }
   }
   return tags;

@@ -123,7 +123,8 @@ export function findTitleHeading(doc: Document, title: string): Element | null {
     const text = normalizeSpace(h.textContent);
     if (text.length < 2) continue;
     if (!firstH1 && h.tagName === 'H1') firstH1 = h;
-    const matches = text === wanted || (text.length >= 4 && (wanted.includes(text) || text.includes(wanted)));
+    const matches =
+      text === wanted || (text.length >= 4 && (wanted.includes(text) || text.includes(wanted)));
     if (wanted && matches && text.length > matchLength) {
       match = h;
       matchLength = text.length;

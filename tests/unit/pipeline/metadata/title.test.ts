@@ -77,12 +77,18 @@ describe('title', () => {
 
 describe('title with a space-separated site name', () => {
   it('strips a trailing site-like Chinese name after a space', () => {
-    const m = metaOf('<html><head><title>土豆不“土” 土豆无“土” 松花江网</title></head><body></body></html>', 'https://e.cn/');
+    const m = metaOf(
+      '<html><head><title>土豆不“土” 土豆无“土” 松花江网</title></head><body></body></html>',
+      'https://e.cn/',
+    );
     expect(m.title).toBe('土豆不“土” 土豆无“土”');
   });
 
   it('keeps a trailing word that is not a site name', () => {
-    const m = metaOf('<html><head><title>北京西直门嘉茂中心突发大火 现已被扑灭</title></head><body></body></html>', 'https://e.cn/');
+    const m = metaOf(
+      '<html><head><title>北京西直门嘉茂中心突发大火 现已被扑灭</title></head><body></body></html>',
+      'https://e.cn/',
+    );
     expect(m.title).toBe('北京西直门嘉茂中心突发大火 现已被扑灭');
   });
 });

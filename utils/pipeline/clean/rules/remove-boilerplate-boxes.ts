@@ -30,10 +30,12 @@ function isBoilerplateName(el: Element): boolean {
 }
 
 function tokens(el: Element): string[] {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
-    .split(/[\s_-]+/)
-    .concat((el.getAttribute('class') ?? '').split(/\s+/), [el.getAttribute('id') ?? ''])
-    .filter(Boolean);
+  const names = [...(el.getAttribute('class') ?? '').split(/\s+/), el.getAttribute('id') ?? ''];
+  // A long slug (id="sharing-with-a-single-developer", a heading anchor) is prose, not a widget name.
+  return names.flatMap((name) => {
+    const parts = name.split(/[_-]+/).filter(Boolean);
+    return parts.length <= 3 ? [name, ...parts] : [];
+  });
 }
 
 /**

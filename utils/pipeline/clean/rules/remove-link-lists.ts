@@ -1,15 +1,22 @@
 import { compactLength, textOf } from '../dom';
+import { collectLines, isProse } from '../lines';
 import type { CleanRule } from '../types';
 
 /**
  * Blocks that are lists of links to other pages (headline lists, ad link farms, tag clouds): at
  * least three links and link text ≥ 60% of the block's text. A list item inside an article list is
- * judged with its list, not alone; blocks with most of the article text are never removed.
+ * judged with its list, not alone; blocks with most of the article text are never removed, and
+ * neither are lists between prose paragraphs.
  */
 export const removeLinkLists: CleanRule = {
   name: 'remove-link-lists',
   apply(root) {
     const total = compactLength(textOf(root));
+    const proseNodes = collectLines(root)
+      .filter((line) => isProse(line.text))
+      .map((line) => line.nodes[0]!);
+    const firstProse = proseNodes[0];
+    const lastProse = proseNodes[proseNodes.length - 1];
     for (const el of Array.from(
       root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'),
     )) {
@@ -22,6 +29,7 @@ export const removeLinkLists: CleanRule = {
       // In-page links (a table of contents, footnotes) are part of the article.
       const external = links.filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
       if (external.length < 3) continue;
+      if (!outsideProse(el, firstProse, lastProse)) continue;
       el.remove();
     }
   },
@@ -34,4 +42,19 @@ function wordLinkDensity(el: Element): number {
   if (total === 0) return 0;
   const linked = Array.from(el.querySelectorAll('a')).reduce((sum, a) => sum + letters(a.textContent ?? ''), 0);
   return linked / total;
+}
+
+/**
+ * Only lists before the first or after the last prose line go: a list of links between paragraphs
+ * (a changelog, sources cited mid-article) is part of the article.
+ */
+function outsideProse(el: Element, first: Node | undefined, last: Node | undefined): boolean {
+  if (!first || !last) return true;
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING, spelled out for non-browser globals
+  const PRECEDING = 2;
+  if (el.contains(first) || el.contains(last)) return false;
+  return (
+    (el.compareDocumentPosition(first) & FOLLOWING) !== 0 ||
+    (el.compareDocumentPosition(last) & PRECEDING) !== 0
+  );
 }

@@ -18,7 +18,12 @@ function key(text: string): string {
 export const removeRepeatedBlocks: CleanRule = {
   name: 'remove-repeated-blocks',
   apply(root) {
-    const lines = collectLines(root).filter((line) => compactLength(line.text) >= 20);
+    // Whole blocks only: a line wrapped with <br> inside a paragraph is not a repeated block.
+    const lines = collectLines(root).filter(
+      (line) =>
+        compactLength(line.text) >= 20 &&
+        compactLength(line.text) === compactLength(line.container.textContent ?? ''),
+    );
     const counts = new Map<string, number>();
     for (const line of lines) counts.set(key(line.text), (counts.get(key(line.text)) ?? 0) + 1);
     // Short articles repeating a paragraph do it on purpose; template repeats come in long pages.
