@@ -12,6 +12,15 @@ function isE2e(mode: string): boolean {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  hooks: {
+    // entrypoints/bench is the benchmark harness (scripts/bench-collection.ts): e2e builds only, so
+    // a production or Firefox build never ships a page exposing the storage layer.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (isE2e(wxt.config.mode)) return;
+      const bench = entrypoints.findIndex((entrypoint) => entrypoint.name === 'bench');
+      if (bench >= 0) entrypoints.splice(bench, 1);
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

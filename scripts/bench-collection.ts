@@ -18,7 +18,6 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import type { CDPSession, Page } from 'playwright-core';
 import { defaultExtensionDir, launchExtensionBrowser, type ExtensionBrowser } from './lib/chromium';
 
@@ -66,150 +65,8 @@ const record = (row: Row) => {
   );
 };
 
-// ---------------------------------------------------------------------------------------------
-// The in-page API: this repository's storage/search/export/import modules, bundled for the page
-// ---------------------------------------------------------------------------------------------
-
-const PAGE_API_SOURCE = `
-import { SeedDb } from '@/utils/db/schema';
-import { countClips, deleteClips, listClips } from '@/utils/db/repository';
-import { searchClipIds } from '@/utils/search/search';
-import { writeExportZip } from '@/utils/export/zip';
-import { exportToDirectory } from '@/utils/export/folder';
-import { importSeedFiles } from '@/utils/import/import';
-import { parseSeedFile, writeSeedFile, seedFileName, clipIdForUrlSync } from '@/utils/seed';
-import { zipSync, strToU8 } from 'fflate';
-
-const db = new SeedDb();
-const SITES = ['新华网','人民网','央视新闻','澎湃新闻','财新网','观察者网','证券时报网','环球网','中国新闻网','光明网',
-  'The Guardian','BBC News','Reuters','The Atlantic','Ars Technica','NPR','Le Monde','Nature News','Wired','Bloomberg'];
-const CATEGORIES = ['news','新媒体','金融','科技','国际','文化','体育','社会'];
-const SECTIONS = ['要闻','国内','国际','财经','科技','文化','source','评论'];
-const VARIANTS = ['（一）','（二）','（三）','追踪','观察','特写','解读','快讯',' — update',' (analysis)',' (live)',' (explainer)'];
-
-let bases = [];
-const api = {
-  db,
-  count: () => countClips(db),
-  async seedTexts(ids) {
-    const rows = await db.seeds.bulkGet(ids);
-    return rows.map((row) => (row ? row.text : null));
-  },
-  async allIds() { return db.clips.orderBy('seq').primaryKeys(); },
-  async remove(ids) { await deleteClips(db, ids); },
-  setBases(texts) { bases = texts.map((text) => parseSeedFile(text)).filter((doc) => doc.frontMatter); return bases.length; },
-  /** Seed file i of the generated collection: a base clip with its own title, site, category, date. */
-  generated(i, total) {
-    const base = bases[i % bases.length];
-    const fm = base.frontMatter;
-    const site = SITES[(i * 7) % SITES.length];
-    const time = Date.UTC(2022, 0, 1) + Math.floor(((i * 2654435761) % 1000003) / 1000003 * 3 * 365 * 86400000);
-    const doc = {
-      frontMatter: {
-        ...fm,
-        title: fm.title + VARIANTS[i % VARIANTS.length] + ' ' + (i % 997),
-        categories: [CATEGORIES[i % CATEGORIES.length], site, SECTIONS[(i >> 3) % SECTIONS.length]],
-        author: site,
-        date: new Date(time).toUTCString(),
-      },
-      body: base.body,
-    };
-    const id = clipIdForUrlSync('https://bench.example/' + site + '/' + i);
-    return { name: seedFileName(i, id, total), text: writeSeedFile(doc) };
-  },
-  async importRange(start, end, total) {
-    const encoder = new TextEncoder();
-    let bytes = 0;
-    const files = [];
-    for (let i = start; i < end; i++) {
-      const file = api.generated(i, total);
-      const encoded = encoder.encode(file.text);
-      bytes += encoded.length;
-      files.push({ name: file.name, bytes: encoded });
-    }
-    const t0 = performance.now();
-    const report = await importSeedFiles(db, files);
-    const elapsed = performance.now() - t0;
-    return { elapsed, bytes, imported: report.imported.length, updated: report.updated.length,
-      skipped: report.skipped.length, invalid: report.invalid.length,
-      firstInvalid: report.invalid[0] ? JSON.stringify(report.invalid[0]).slice(0, 300) : '' };
-  },
-  async search(query, runs) {
-    const times = [];
-    let hits = 0;
-    for (let r = 0; r < runs; r++) {
-      const t0 = performance.now();
-      const result = await searchClipIds(db, query);
-      times.push(performance.now() - t0);
-      hits = result.ids.length;
-    }
-    return { times, hits };
-  },
-  async listFirstPage() {
-    const t0 = performance.now();
-    const page = await listClips(db, { offset: 0, limit: 50 });
-    return { elapsed: performance.now() - t0, total: page.total };
-  },
-  /** The export zip into memory chunks; also returns the uncompressed bytes written. */
-  async exportZip() {
-    let zipBytes = 0;
-    const t0 = performance.now();
-    const result = await writeExportZip(db, (chunk) => { zipBytes += chunk.length; });
-    return { elapsed: performance.now() - t0, zipBytes, files: result.files };
-  },
-  /** Baseline: fflate zipping the same seed texts already in memory (same deflate level). */
-  async fflateBaseline() {
-    const ids = await db.clips.orderBy('seq').primaryKeys();
-    const files = {};
-    let raw = 0;
-    for (let start = 0; start < ids.length; start += 2000) {
-      const rows = await db.seeds.bulkGet(ids.slice(start, start + 2000));
-      rows.forEach((row, k) => {
-        if (!row) return;
-        const bytes = strToU8(row.text);
-        raw += bytes.length;
-        files[seedFileName(start + k, ids[start + k], ids.length)] = bytes;
-      });
-    }
-    const t0 = performance.now();
-    const zipped = zipSync(files, { level: 6 });
-    return { elapsed: performance.now() - t0, raw, zipBytes: zipped.length };
-  },
-  async directoryExport(name) {
-    const root = await navigator.storage.getDirectory();
-    const dir = await root.getDirectoryHandle(name, { create: true });
-    const t0 = performance.now();
-    const result = await exportToDirectory(db, dir);
-    return { elapsed: performance.now() - t0, written: result.written, unchanged: result.unchanged };
-  },
-};
-globalThis.__bench = api;
-`;
-
-async function bundlePageApi(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: PAGE_API_SOURCE,
-      resolveDir: ROOT,
-      loader: 'ts',
-      sourcefile: 'bench-page-api.ts',
-    },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    minify: false,
-    tsconfig: path.join(ROOT, 'tsconfig.json'),
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
-
-async function installPageApi(page: Page, source: string): Promise<void> {
-  // DevTools evaluation is not subject to the extension page's CSP, and the bundle opens the very
-  // database the extension uses ('seed-clipper', same Dexie schema from the same source).
-  await page.evaluate(source);
+/** tsx keeps function names with esbuild's `__name` helper, which pages do not define. */
+async function allowEsbuildHelpers(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name ??= (fn) => fn');
 }
 
@@ -332,20 +189,64 @@ const QUERIES: { label: string; query: string }[] = [
   { label: 'en 2 words', query: 'new york' },
 ];
 
-/** English queries that hit: the most frequent long words of the English base clips. */
-function chooseEnglishQueries(baseTexts: string[]): void {
-  const counts = new Map<string, number>();
+/** A seed file's body: the text after its front matter (front-matter keys are not indexed). */
+function seedBodyText(text: string): string {
+  const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
+  return match ? text.slice(match[0].length) : text;
+}
+
+/**
+ * Queries that hit: in the bodies of the base clips, the most widespread word (one-word query)
+ * and, for two words, that word with the word that co-occurs with it most often. Chinese words
+ * come from Intl.Segmenter (two or more characters), English words are 5+ letters.
+ */
+function chooseQueries(baseTexts: string[]): void {
+  const zhSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const docsZh: Set<string>[] = [];
+  const docsEn: Set<string>[] = [];
   for (const text of baseTexts) {
-    if (/[\u4e00-\u9fff]/.test(text.slice(0, 2000))) continue;
-    for (const word of new Set(text.toLowerCase().match(/\b[a-z]{7,}\b/g) ?? [])) {
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+    const body = seedBodyText(text);
+    if (/[\u4e00-\u9fff]/.test(body.slice(0, 2000))) {
+      const words = new Set<string>();
+      for (const { segment, isWordLike } of zhSegmenter.segment(body)) {
+        if (isWordLike && /^[\u4e00-\u9fff]{2,}$/.test(segment)) words.add(segment);
+      }
+      docsZh.push(words);
+    } else {
+      docsEn.push(new Set(body.toLowerCase().match(/\b[a-z]{5,}\b/g) ?? []));
     }
   }
-  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  if (top.length >= 3) {
-    QUERIES[2] = { label: 'en 1 word', query: top[0]![0] };
-    QUERIES[3] = { label: 'en 2 words', query: `${top[1]![0]} ${top[2]![0]}` };
+  const pick = (docs: Set<string>[]): [string, string] | null => {
+    const counts = new Map<string, number>();
+    for (const words of docs)
+      for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    const first = ranked[0]?.[0];
+    if (!first) return null;
+    const together = new Map<string, number>();
+    for (const words of docs) {
+      if (!words.has(first)) continue;
+      for (const word of words)
+        if (word !== first) together.set(word, (together.get(word) ?? 0) + 1);
+    }
+    // The second word: frequent with the first but not in every such page (a selective pair).
+    const withFirst = counts.get(first) ?? 1;
+    const second = [...together.entries()]
+      .filter(([, n]) => n < withFirst || withFirst === 1)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    return second ? [first, second] : null;
+  };
+  const zh = pick(docsZh);
+  if (zh) {
+    QUERIES[0] = { label: 'zh 1 word', query: zh[0] };
+    QUERIES[1] = { label: 'zh 2 words', query: `${zh[0]} ${zh[1]}` };
   }
+  const en = pick(docsEn);
+  if (en) {
+    QUERIES[2] = { label: 'en 1 word', query: en[0] };
+    QUERIES[3] = { label: 'en 2 words', query: `${en[0]} ${en[1]}` };
+  }
+  log(`queries: ${QUERIES.map((q) => q.query).join(' | ')}`);
 }
 
 async function searchMedians(page: Page): Promise<Map<string, { median: number; hits: number }>> {
@@ -421,7 +322,6 @@ function bundleSizes(): void {
 
 async function main(): Promise<void> {
   bundleSizes();
-  const pageApi = await bundlePageApi();
   const corpusServer = await startCorpusServer();
   const ext = await launchExtensionBrowser({
     viewport: { width: 1280, height: 900 },
@@ -430,10 +330,12 @@ async function main(): Promise<void> {
   try {
     // Pages load only from localhost: remote subresources of corpus pages would hang without network.
     await ext.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-    // The control page is an extension-origin document without the app's UI (the manifest viewed as
-    // JSON), so no list re-renders compete with the measured calls; it shares the extension's db.
-    const control = await ext.openExtensionPage('manifest.json');
-    await installPageApi(control, pageApi);
+    // The control page is bench.html (entrypoints/bench, e2e builds only): the real repository,
+    // search, export and import modules on globalThis.__bench, on the extension's own database,
+    // without the app's UI, so no list re-renders compete with the measured calls.
+    const control = await ext.openExtensionPage('bench.html');
+    await control.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+    await allowEsbuildHelpers(control);
     const bench = <T>(expression: string) => control.evaluate(expression) as Promise<T>;
 
     // --- Popup first paint at 0 clips -----------------------------------------------------
@@ -471,13 +373,15 @@ async function main(): Promise<void> {
       const url = `${corpusServer.origin}/corpus/${corpusPage.set}/${encodeURIComponent(corpusPage.id)}.html`;
       const tab = await ext.context.newPage();
       try {
-        await tab.goto(url, { waitUntil: 'load', timeout: 60_000 });
+        // 'domcontentloaded': a page whose (blocked) subresources keep `load` pending is still
+        // clippable; the clip command does not wait for `load` either.
+        await tab.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
         const outcome = (await control.evaluate(async (wanted) => {
           const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
           let tabId = -1;
           for (let i = 0; i < 200 && tabId < 0; i += 1) {
             const tabs = await api.tabs.query({});
-            const found = tabs.find((t) => t.url === wanted && t.status === 'complete');
+            const found = tabs.find((t) => t.url === wanted);
             if (found?.id !== undefined) tabId = found.id;
             else await new Promise((resolve) => setTimeout(resolve, 50));
           }
@@ -535,7 +439,7 @@ async function main(): Promise<void> {
       baseTexts,
     );
     if (baseCount === 0) throw new Error('no clip bodies to generate the collection from');
-    chooseEnglishQueries(baseTexts);
+    chooseQueries(baseTexts);
     await control.evaluate(async () => {
       const bench = (
         globalThis as unknown as {
@@ -546,21 +450,23 @@ async function main(): Promise<void> {
     });
     log(`${baseCount} clipped corpus pages are the bases of the generated clips`);
 
-    // --- Import: 0 → MID → TOTAL ------------------------------------------------------------
+    // --- Import: 0 → MID → TOTAL, from zips of generated seed files (importZip, with progress) ---
     interface ImportResult {
       elapsed: number;
-      bytes: number;
+      raw: number;
       imported: number;
       invalid: number;
+      progressEvents: number;
       firstInvalid: string;
     }
     const importRange = async (start: number, end: number): Promise<ImportResult> => {
-      const BATCH = 5_000; // files handed to importSeedFiles per call (bounded memory in the page)
+      const BATCH = 5_000; // seed files per zip (bounds the page's memory for the generated zips)
       const total: ImportResult = {
         elapsed: 0,
-        bytes: 0,
+        raw: 0,
         imported: 0,
         invalid: 0,
+        progressEvents: 0,
         firstInvalid: '',
       };
       for (let from = start; from < end; from += BATCH) {
@@ -569,17 +475,20 @@ async function main(): Promise<void> {
           ([a, b, n]) =>
             (
               globalThis as unknown as {
-                __bench: { importRange(a: number, b: number, n: number): Promise<unknown> };
+                __bench: { importGenerated(a: number, b: number, n: number): Promise<unknown> };
               }
-            ).__bench.importRange(a!, b!, n!),
+            ).__bench.importGenerated(a!, b!, n!),
           [from, to, TOTAL],
         )) as ImportResult;
         total.elapsed += result.elapsed;
-        total.bytes += result.bytes;
+        total.raw += result.raw;
         total.imported += result.imported;
         total.invalid += result.invalid;
+        total.progressEvents += result.progressEvents;
         total.firstInvalid ||= result.firstInvalid;
-        log(`imported ${to.toLocaleString()} / ${TOTAL.toLocaleString()}`);
+        log(
+          `imported ${to.toLocaleString()} / ${TOTAL.toLocaleString()} (${(result.elapsed / 1000).toFixed(1)} s)`,
+        );
       }
       return total;
     };
@@ -594,10 +503,14 @@ async function main(): Promise<void> {
     const invalid = firstImport.invalid + secondImport.invalid;
     const importSeconds = (firstImport.elapsed + secondImport.elapsed) / 1000;
     record({
-      figure: `import ${TOTAL.toLocaleString()} seed files (batched, importSeedFiles)`,
-      value: `${importSeconds.toFixed(1)} s, ${Math.round(imported / importSeconds).toLocaleString()} files/s, ${mb((firstImport.bytes + secondImport.bytes) / importSeconds)}/s; ${count.toLocaleString()} clips in the db, ${invalid} invalid${invalid ? ` (${firstImport.firstInvalid || secondImport.firstInvalid})` : ''}`,
+      figure: `import ${TOTAL.toLocaleString()} seed files from zips of 5,000 (importZip, batched transactions)`,
+      value: `${importSeconds.toFixed(1)} s, ${Math.round(imported / importSeconds).toLocaleString()} files/s, ${mb((firstImport.raw + secondImport.raw) / importSeconds)}/s; ${count.toLocaleString()} clips in the db, ${invalid} invalid, ${(firstImport.progressEvents + secondImport.progressEvents).toLocaleString()} progress events${invalid ? ` (${firstImport.firstInvalid || secondImport.firstInvalid})` : ''}`,
       goal: `every file in the db (${TOTAL.toLocaleString()})`,
-      met: count === TOTAL && imported === TOTAL,
+      met:
+        count === TOTAL &&
+        imported === TOTAL &&
+        firstImport.progressEvents > 0 &&
+        secondImport.progressEvents > 0,
     });
 
     // --- Popup first paint and search at TOTAL ------------------------------------------------

@@ -195,7 +195,7 @@ export async function main(argv: string[]): Promise<number> {
         workerUrl: new URL('./lib/eval-worker.ts', import.meta.url),
         size: Number(values.workers),
         recycleAfter: 40,
-        taskTimeoutMs: 180_000,
+        taskTimeoutMs: 600_000,
       },
       () => {
         done++;

@@ -36,6 +36,8 @@ async function unitMatches(
 interface RecencyCache {
   count: number;
   maxSeq: number;
+  /** Ids oldest → newest. */
+  order: string[];
   rank: Map<string, number>;
 }
 const recencyCaches = new WeakMap<SeedDb, RecencyCache>();
@@ -45,19 +47,38 @@ const recencyCaches = new WeakMap<SeedDb, RecencyCache>();
  * it is cached per database and revalidated by (count, max seq), which every add or delete changes
  * (edits do not move a clip).
  */
-async function recencyRank(db: SeedDb): Promise<Map<string, number>> {
+async function recencyRank(db: SeedDb): Promise<RecencyCache> {
   const [count, last] = await Promise.all([
     db.clips.count(),
     db.clips.orderBy('seq').reverse().limit(1).keys(),
   ]);
   const maxSeq = Number(last[0] ?? 0);
   const cached = recencyCaches.get(db);
-  if (cached && cached.count === count && cached.maxSeq === maxSeq) return cached.rank;
-  const ids = await db.clips.orderBy('seq').primaryKeys();
+  if (cached && cached.count === count && cached.maxSeq === maxSeq) return cached;
+  const order = await db.clips.orderBy('seq').primaryKeys();
   const rank = new Map<string, number>();
-  ids.forEach((id, index) => rank.set(id, index));
-  recencyCaches.set(db, { count, maxSeq, rank });
-  return rank;
+  order.forEach((id, index) => rank.set(id, index));
+  const fresh = { count, maxSeq, order, rank };
+  recencyCaches.set(db, fresh);
+  return fresh;
+}
+
+/**
+ * `ids` newest first. A large result (a common word) is ordered by one pass over the cached
+ * clip order instead of a comparison sort: O(collection) with no Map lookups per comparison.
+ */
+function newestFirst(ids: Set<string>, recency: RecencyCache): string[] {
+  if (ids.size * 8 >= recency.order.length) {
+    const out: string[] = [];
+    for (const id of ids) if (!recency.rank.has(id)) out.push(id); // just added elsewhere: newest
+    for (let i = recency.order.length - 1; i >= 0; i--) {
+      const id = recency.order[i]!;
+      if (ids.has(id)) out.push(id);
+    }
+    return out;
+  }
+  const position = (id: string): number => recency.rank.get(id) ?? Number.MAX_SAFE_INTEGER;
+  return [...ids].sort((a, b) => position(b) - position(a));
 }
 
 export interface SearchHits {
@@ -75,11 +96,13 @@ export async function searchClipIds(db: SeedDb, query: string): Promise<SearchHi
   const all = intersect(matches.map((match) => match.all));
   const titleHits = intersect(matches.map((match) => match.title));
   const exactTitleHits = intersect(matches.map((match) => match.exactTitle));
-  const rank = await recencyRank(db);
-  // Ids missing from the cached rank were added by another extension page a moment ago: newest.
-  const recency = (id: string): number => rank.get(id) ?? Number.MAX_SAFE_INTEGER;
-  // Tiers: whole words in the title, then the title with the last word as a prefix, then the rest.
-  const tier = (id: string): number => (exactTitleHits.has(id) ? 0 : titleHits.has(id) ? 1 : 2);
-  const ids = [...all].sort((a, b) => tier(a) - tier(b) || recency(b) - recency(a));
+  const recency = await recencyRank(db);
+  // Tiers: whole words in the title, then the title with the last word as a prefix, then the rest;
+  // each newest first.
+  const tiers: string[][] = [[], [], []];
+  for (const id of newestFirst(all, recency)) {
+    tiers[exactTitleHits.has(id) ? 0 : titleHits.has(id) ? 1 : 2]!.push(id);
+  }
+  const ids = tiers.flat();
   return { ids, titleHits };
 }

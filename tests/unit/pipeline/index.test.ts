@@ -66,3 +66,55 @@ describe('htmlToPlainText', () => {
     expect(htmlToPlainText(doc.querySelector('div')!)).toBe('one\n\ntwo\nthree\n\na\nb');
   });
 });
+
+describe('clipDocument', () => {
+  it('returns plain data for an article, leaving the live document untouched', async () => {
+    const { clipDocument } = await import('@/utils/pipeline');
+    const doc = new DOMParser().parseFromString(
+      ARTICLE.replace(
+        '<head>',
+        '<head><link rel="canonical" href="/2022/07/17/a.html?utm_source=x">',
+      ),
+      'text/html',
+    );
+    const before = doc.documentElement.outerHTML;
+    const clip = clipDocument(doc, URL_);
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(clip.canonicalUrl).toBe(URL_);
+    expect(clip.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(clip.text).toContain(PARAGRAPH);
+    expect(clip.text).not.toContain('责任编辑');
+    expect(clip.markdown).toContain(PARAGRAPH);
+    expect(clip.html).not.toMatch(/class=|id=/);
+    expect(clip.wordCount).toBeGreaterThan(100);
+    expect(JSON.parse(JSON.stringify(clip))).toEqual(clip);
+  });
+
+  it('throws NoArticleError for a navigation-only page and flags selection clips', async () => {
+    const { clipDocument, NoArticleError: Thrown } = await import('@/utils/pipeline');
+    const nav = new DOMParser().parseFromString(
+      '<html><body><nav>a</nav></body></html>',
+      'text/html',
+    );
+    expect(() => clipDocument(nav, URL_)).toThrow(Thrown);
+    const selection = clipDocument(new DOMParser().parseFromString(ARTICLE, 'text/html'), URL_, {
+      selectionHtml: '<p>选中的文字。</p>',
+    });
+    expect(selection.flags).toContain('selection');
+  });
+});
+
+describe('findCanonicalUrl', () => {
+  it('takes a same-site canonical, ignores a cross-site one', async () => {
+    const { findCanonicalUrl } = await import('@/utils/pipeline/canonical');
+    const page = (href: string) =>
+      new DOMParser().parseFromString(
+        `<head><link rel="canonical" href="${href}"></head>`,
+        'text/html',
+      );
+    expect(findCanonicalUrl(page('https://www.news.example.com/b.html#top'), URL_)).toBe(
+      'https://www.news.example.com/b.html',
+    );
+    expect(findCanonicalUrl(page('https://aggregator.example.org/b.html'), URL_)).toBe(URL_);
+  });
+});

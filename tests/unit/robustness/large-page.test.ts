@@ -8,10 +8,10 @@ import { ARTICLE_PARAGRAPHS, articleHtml, clipHtml } from './helpers';
  */
 function twentyMegabytePage(): string {
   const state = JSON.stringify(
-    Array.from({ length: 60_000 }, (_, i) => ({
+    Array.from({ length: 90_000 }, (_, i) => ({
       id: i,
       title: `条目${i}`,
-      summary: 'x'.repeat(120),
+      summary: 'x'.repeat(150),
     })),
   );
   const style = Array.from(

@@ -21,9 +21,11 @@ function isBr(node: Node): boolean {
   return node.nodeType === 1 && (node as Element).tagName === 'BR';
 }
 
+const BLOCK_OR_BR = ['br', ...Array.from(BLOCK_TAGS, (tag) => tag.toLowerCase())].join(', ');
+
 /** An inline element is split into lines only when it holds `<br>`s or blocks. */
 function isTransparentInline(el: Element): boolean {
-  return el.querySelector('br') !== null || Array.from(el.querySelectorAll('*')).some(isBlockNode);
+  return el.querySelector(BLOCK_OR_BR) !== null;
 }
 
 export function collectLines(root: Element): Line[] {
@@ -107,7 +109,15 @@ export function proseLength(el: Element): number {
   for (const line of collectLines(el)) {
     if (!isProse(line.text)) continue;
     const linkText = line.nodes
-      .map((n) => (n.nodeType === 1 ? ((n as Element).tagName === 'A' ? n.textContent ?? '' : Array.from((n as Element).querySelectorAll('a')).map((a) => a.textContent ?? '').join('')) : ''))
+      .map((n) =>
+        n.nodeType === 1
+          ? (n as Element).tagName === 'A'
+            ? (n.textContent ?? '')
+            : Array.from((n as Element).querySelectorAll('a'))
+                .map((a) => a.textContent ?? '')
+                .join('')
+          : '',
+      )
       .join('');
     const length = compactLength(line.text);
     if (compactLength(linkText) < length * 0.5) total += length;

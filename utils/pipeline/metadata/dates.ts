@@ -1,3 +1,4 @@
+import { walkElements } from './walk-elements';
 import { jsonLdField, type JsonLdObject } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
@@ -81,13 +82,33 @@ export function extractPublishedAt(
 
 const HAS_TIME = /\d{1,2}\s*[:：时]\s*\d{2}/;
 
+/** `<time pubdate>` / itemprop=datePublished first, else the first `<time datetime>`. */
 function timeElementDate(doc: Document): string {
-  const preferred = doc.querySelector(
-    'time[pubdate], time[itemprop~="datePublished"], [itemprop~="datePublished"][datetime], [itemprop~="datePublished"][content]',
-  );
-  const el = preferred ?? doc.querySelector('article time[datetime], time[datetime]');
-  if (!el) return '';
-  return (el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '').trim();
+  let firstTime = '';
+  for (const time of Array.from(doc.getElementsByTagName('time'))) {
+    const value = (time.getAttribute('datetime') ?? '').trim();
+    if (
+      time.hasAttribute('pubdate') ||
+      /\bdatePublished\b/.test(time.getAttribute('itemprop') ?? '')
+    ) {
+      return value || (time.textContent ?? '').trim();
+    }
+    if (value && !firstTime) firstTime = value;
+  }
+  // itemprop=datePublished on other elements (`<span itemprop content>`, `<meta>` is read as a tag).
+  let found = '';
+  walkElements(doc, (el) => {
+    if (!/\bdatePublished\b/.test(el.getAttribute('itemprop') ?? '')) return false;
+    found = (
+      el.getAttribute('datetime') ??
+      el.getAttribute('content') ??
+      el.textContent ??
+      ''
+    ).trim();
+    return !!found;
+  });
+  if (found) return found;
+  return firstTime;
 }
 
 const NUMERIC_DATE =

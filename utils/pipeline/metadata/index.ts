@@ -51,7 +51,7 @@ export function extractMetadata(doc: Document, url: string, article: ArticleFiel
   const siteName = declaredSiteName || tableName || host;
   const siteNames = [declaredSiteName, tableName].filter(Boolean);
 
-  const headings = Array.from(doc.querySelectorAll('h1'))
+  const headings = Array.from(doc.getElementsByTagName('h1'))
     .slice(0, 5)
     .map((h) => normalizeSpace(h.textContent))
     .filter((text) => text.length >= 2 && text.length <= 300);

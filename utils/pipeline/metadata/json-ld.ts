@@ -9,7 +9,7 @@ const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|Posting/i;
 
 export function readJsonLd(doc: Document): JsonLdObject[] {
   const found: JsonLdObject[] = [];
-  for (const script of Array.from(doc.querySelectorAll('script[type]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const text = (script.textContent ?? '').trim();
     if (!text) continue;

@@ -1,3 +1,4 @@
+import { walkElements } from './walk-elements';
 import { normalizeSpace } from './meta-tags';
 
 /**
@@ -113,7 +114,11 @@ export function linesNearTitle(doc: Document, title: string, count = 12): string
 /** The h1 (or h2/h3 when no h1 matches) whose text is the title or part of it. */
 export function findTitleHeading(doc: Document, title: string): Element | null {
   const wanted = normalizeSpace(title);
-  const headings = Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 40);
+  const headings: Element[] = [];
+  walkElements(doc, (el) => {
+    if (el.tagName === 'H1' || el.tagName === 'H2' || el.tagName === 'H3') headings.push(el);
+    return headings.length >= 40;
+  });
   // The longest heading that is (part of) the title: a logo h1 naming the site is part of the
   // title too, but shorter than the headline.
   let match: Element | null = null;

@@ -1,3 +1,4 @@
+import { walkElements } from './walk-elements';
 import { jsonLdField, type JsonLdObject } from './json-ld';
 import { firstMeta, normalizeSpace, type MetaTags } from './meta-tags';
 
@@ -8,18 +9,10 @@ import { firstMeta, normalizeSpace, type MetaTags } from './meta-tags';
  */
 export const UNKNOWN_SECTION = 'source';
 
-const BREADCRUMB_SELECTOR = [
-  '[itemtype*="BreadcrumbList"]',
-  '[aria-label*="breadcrumb" i]',
-  '[class*="breadcrumb" i]',
-  '[id*="breadcrumb" i]',
-  '[class*="crumb" i]',
-  '[class*="position" i]',
-  '[id*="position" i]',
-  '[class*="location" i]',
-  '[class*="daohang" i]',
-  '[class*="weizhi" i]',
-].join(', ');
+// Checked with one regex over class/id/aria-label/itemtype: complex attribute selectors are slow
+// in jsdom, and this runs once per clip.
+const BREADCRUMB_ATTRIBUTE = /breadcrumb|crumb|position|location|daohang|weizhi/i;
+const MAX_SCANNED_ELEMENTS = 50_000;
 const PLACE_PREFIX =
   /^(?:您(?:现在)?的位置|您当前的位置|当前位置|所在位置|位置|现在位置|You are here)\s*[:：]?\s*/i;
 const PLACE_WORDS = /(?:您(?:现在|当前)?的位置|当前位置|所在位置|现在位置)/;
@@ -50,7 +43,7 @@ export function extractSection(
 
 function breadcrumbSection(doc: Document, title: string, siteNames: string[]): string {
   const candidates: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(BREADCRUMB_SELECTOR)).slice(0, 10)) {
+  for (const el of breadcrumbElements(doc)) {
     const text = normalizeSpace(el.textContent);
     if (text && text.length <= 120) candidates.push(text);
   }
@@ -95,4 +88,18 @@ function findPlaceLine(doc: Document): string {
     }
   }
   return '';
+}
+
+function breadcrumbElements(doc: Document): Element[] {
+  const found: Element[] = [];
+  walkElements(
+    doc,
+    (el) => {
+      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('itemtype') ?? ''}`;
+      if (marks.length > 3 && BREADCRUMB_ATTRIBUTE.test(marks)) found.push(el);
+      return found.length >= 10;
+    },
+    MAX_SCANNED_ELEMENTS,
+  );
+  return found;
 }

@@ -46,7 +46,7 @@ export const removeBoilerplateBoxes: CleanRule = {
   name: 'remove-boilerplate-boxes',
   apply(root) {
     const total = compactLength(textOf(root));
-    const totalProse = proseLength(root);
+    let totalProse = -1; // computed on first need: it walks the whole article
     for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
       if (!root.contains(el) || el === root) continue;
       if (!isBoilerplateName(el)) continue;
@@ -54,9 +54,13 @@ export const removeBoilerplateBoxes: CleanRule = {
       const small = length < total * 0.25 || (length < total * 0.5 && linkDensity(el) > 0.5);
       // A big box (a side column Readability took along with a short article) still goes when the
       // rest of the article holds clearly more prose than it does.
+      if (small) {
+        el.remove();
+        continue;
+      }
+      if (totalProse < 0) totalProse = proseLength(root);
       const prose = proseLength(el);
-      const outweighed = totalProse - prose >= 100 && prose < (totalProse - prose) * 0.5;
-      if (small || outweighed) el.remove();
+      if (totalProse - prose >= 100 && prose < (totalProse - prose) * 0.5) el.remove();
     }
   },
 };

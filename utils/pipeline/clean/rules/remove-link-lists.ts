@@ -40,7 +40,10 @@ function wordLinkDensity(el: Element): number {
   const letters = (text: string): number => text.replace(/[\s\d\p{P}\p{S}]+/gu, '').length;
   const total = letters(el.textContent ?? '');
   if (total === 0) return 0;
-  const linked = Array.from(el.querySelectorAll('a')).reduce((sum, a) => sum + letters(a.textContent ?? ''), 0);
+  const linked = Array.from(el.querySelectorAll('a')).reduce(
+    (sum, a) => sum + letters(a.textContent ?? ''),
+    0,
+  );
   return linked / total;
 }
 

@@ -1,0 +1,141 @@
+/**
+ * The benchmark harness page (e2e builds only; wxt.config.ts drops it from every other build).
+ * It exposes the real repository, search, export and import functions on `globalThis.__bench`, so
+ * scripts/bench-collection.ts can drive them from Playwright inside the extension's origin, on the
+ * extension's own IndexedDB — the same code and the same database the popup uses.
+ */
+import { strToU8, zipSync, type Zippable } from 'fflate';
+import { countClips, deleteClips, listClips } from '@/utils/db/repository';
+import { getDb } from '@/utils/db/instance';
+import { exportToDirectory, type ExportDirectoryHandle } from '@/utils/export/folder';
+import { writeExportZip } from '@/utils/export/zip';
+import { importZip } from '@/utils/import';
+import { searchClipIds } from '@/utils/search/search';
+import { clipIdForUrlSync, parseSeedFile, seedFileName, writeSeedFile } from '@/utils/seed';
+import type { SeedDocument, SeedFrontMatter } from '@/utils/types';
+import { generatedSeed } from './generate';
+
+const db = getDb();
+
+let bases: { frontMatter: SeedFrontMatter; body: string }[] = [];
+
+/** Seed files start..end-1 of a generated collection of `total`, zipped in memory. */
+function generatedZip(start: number, end: number, total: number): { zip: Uint8Array; raw: number } {
+  const files: Zippable = {};
+  let raw = 0;
+  for (let i = start; i < end; i += 1) {
+    const base = bases[i % bases.length]!;
+    const seed = generatedSeed(base, i);
+    const id = clipIdForUrlSync(seed.url);
+    const bytes = strToU8(writeSeedFile(seed.doc));
+    raw += bytes.length;
+    files[seedFileName(i, id, total)] = bytes;
+  }
+  // Level 1: the zip stands for a user's folder; its compression is not what is measured.
+  return { zip: zipSync(files, { level: 1 }), raw };
+}
+
+const api = {
+  count: () => countClips(db),
+  async seedTexts(ids: string[]): Promise<(string | null)[]> {
+    const rows = await db.seeds.bulkGet(ids);
+    return rows.map((row) => row?.text ?? null);
+  },
+  async allIds(): Promise<string[]> {
+    return (await db.clips.orderBy('seq').primaryKeys()) as string[];
+  },
+  async remove(ids: string[]): Promise<void> {
+    await deleteClips(db, ids);
+  },
+  /** The clipped corpus seed files the generated collection is made from. */
+  setBases(texts: string[]): number {
+    bases = texts
+      .map((text) => parseSeedFile(text))
+      .filter((doc): doc is SeedDocument & { frontMatter: SeedFrontMatter } => !!doc.frontMatter);
+    return bases.length;
+  },
+  /** Imports generated seed files start..end-1 from one zip through importZip, with progress. */
+  async importGenerated(start: number, end: number, total: number) {
+    const { zip, raw } = generatedZip(start, end, total);
+    let progressEvents = 0;
+    let lastDone = 0;
+    const t0 = performance.now();
+    const report = await importZip(db, zip, {
+      onProgress: (progress) => {
+        progressEvents += 1;
+        lastDone = progress.done;
+      },
+    });
+    const elapsed = performance.now() - t0;
+    return {
+      elapsed,
+      raw,
+      zipBytes: zip.length,
+      progressEvents,
+      lastDone,
+      imported: report.imported.length,
+      updated: report.updated.length,
+      skipped: report.skipped.length,
+      invalid: report.invalid.length,
+      firstInvalid: report.invalid[0] ? JSON.stringify(report.invalid[0]).slice(0, 300) : '',
+    };
+  },
+  async search(query: string, runs: number): Promise<{ times: number[]; hits: number }> {
+    const times: number[] = [];
+    let hits = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const t0 = performance.now();
+      const result = await searchClipIds(db, query);
+      times.push(performance.now() - t0);
+      hits = result.ids.length;
+    }
+    return { times, hits };
+  },
+  async listFirstPage(): Promise<{ elapsed: number; total: number }> {
+    const t0 = performance.now();
+    const page = await listClips(db, { offset: 0, limit: 50 });
+    return { elapsed: performance.now() - t0, total: page.total };
+  },
+  /** The streamed export zip, chunks counted and dropped (as a download would consume them). */
+  async exportZip(): Promise<{ elapsed: number; zipBytes: number; files: number }> {
+    let zipBytes = 0;
+    const t0 = performance.now();
+    const result = await writeExportZip(db, (chunk) => {
+      zipBytes += chunk.length;
+    });
+    return { elapsed: performance.now() - t0, zipBytes, files: result.files };
+  },
+  /** Baseline: fflate's zipSync over the same seed texts, already in memory, default level. */
+  async fflateBaseline(): Promise<{ elapsed: number; raw: number; zipBytes: number }> {
+    const ids = (await db.clips.orderBy('seq').primaryKeys()) as string[];
+    let files: Zippable = {};
+    let raw = 0;
+    for (let start = 0; start < ids.length; start += 2000) {
+      const rows = await db.seeds.bulkGet(ids.slice(start, start + 2000));
+      rows.forEach((row, k) => {
+        if (!row) return;
+        const bytes = strToU8(row.text);
+        raw += bytes.length;
+        files[seedFileName(start + k, ids[start + k]!, ids.length)] = bytes;
+      });
+    }
+    const t0 = performance.now();
+    const zipped = zipSync(files);
+    const elapsed = performance.now() - t0;
+    files = {};
+    return { elapsed, raw, zipBytes: zipped.length };
+  },
+  /** exportToDirectory into the origin-private file system (the same FileSystemDirectoryHandle API). */
+  async directoryExport(name: string) {
+    const root = await navigator.storage.getDirectory();
+    const dir = await root.getDirectoryHandle(name, { create: true });
+    const t0 = performance.now();
+    // TS's DOM types want ArrayBuffer-backed writes; the real API accepts any Uint8Array.
+    const result = await exportToDirectory(db, dir as unknown as ExportDirectoryHandle);
+    return { elapsed: performance.now() - t0, ...result };
+  },
+};
+
+export type BenchApi = typeof api;
+(globalThis as unknown as { __bench: BenchApi }).__bench = api;
+document.documentElement.dataset.benchReady = 'true';
