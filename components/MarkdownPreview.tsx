@@ -3,7 +3,7 @@
  * sanitized by SafeHtml. Loaded with a dynamic import so marked and DOMPurify stay out of the
  * popup's first chunk.
  */
-import { markdownToHtml } from '@/utils/pipeline/markdown';
+import { markdownToHtml } from '@/utils/pipeline/markdown/to-html';
 import { SafeHtml } from './SafeHtml';
 
 export interface MarkdownPreviewProps {

@@ -4,13 +4,14 @@
  * scripts/bench-collection.ts can drive them from Playwright inside the extension's origin, on the
  * extension's own IndexedDB — the same code and the same database the popup uses.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
 import { countClips, deleteClips, listClips } from '@/utils/db/repository';
 import { getDb } from '@/utils/db/instance';
 import { exportToDirectory, type ExportDirectoryHandle } from '@/utils/export/folder';
 import { writeExportZip } from '@/utils/export/zip';
 import { importZip } from '@/utils/import';
 import { searchClipIds } from '@/utils/search/search';
+import { indexTerms, queryUnits } from '@/utils/search/tokenize';
 import { clipIdForUrlSync, parseSeedFile, seedFileName, writeSeedFile } from '@/utils/seed';
 import type { SeedDocument, SeedFrontMatter } from '@/utils/types';
 import { generatedSeed } from './generate';
@@ -124,6 +125,54 @@ const api = {
     const elapsed = performance.now() - t0;
     files = {};
     return { elapsed, raw, zipBytes: zipped.length };
+  },
+  /**
+   * Where the time goes (the profile behind a missed goal): the export's IndexedDB reads alone
+   * (its batches of 500, seeds + summaries) vs fflate's streaming deflate alone; the index terms a
+   * clip writes and what computing them costs; the ids one query term reads off the index.
+   */
+  async profile(queries: string[]) {
+    const ids = (await db.clips.orderBy('seq').primaryKeys()) as string[];
+    let t0 = performance.now();
+    const texts: Uint8Array[] = [];
+    for (let start = 0; start < ids.length; start += 500) {
+      const keys = ids.slice(start, start + 500);
+      const [seeds] = await db.transaction('r', [db.seeds, db.clips], () =>
+        Promise.all([db.seeds.bulkGet(keys), db.clips.bulkGet(keys)]),
+      );
+      for (const seed of seeds) if (seed) texts.push(strToU8(seed.text));
+    }
+    const exportReads = performance.now() - t0;
+    t0 = performance.now();
+    const zip = new Zip(() => undefined);
+    texts.forEach((bytes, index) => {
+      const file = new ZipDeflate(`${index}.txt`, { level: 6 });
+      zip.add(file);
+      file.push(bytes, true);
+    });
+    zip.end();
+    const streamingDeflate = performance.now() - t0;
+    texts.length = 0;
+    t0 = performance.now();
+    let terms = 0;
+    for (const base of bases) terms += indexTerms(base.frontMatter.title, base.body).length;
+    const termsMsPerClip = (performance.now() - t0) / Math.max(1, bases.length);
+    const termIds: Record<string, number> = {};
+    for (const query of queries) {
+      for (const unit of queryUnits(query)) {
+        for (const term of unit.terms) {
+          termIds[term] = (await db.terms.where('terms').equals(term).primaryKeys()).length;
+        }
+      }
+    }
+    return {
+      clips: ids.length,
+      exportReads,
+      streamingDeflate,
+      termsPerClip: terms / Math.max(1, bases.length),
+      termsMsPerClip,
+      termIds,
+    };
   },
   /** exportToDirectory into the origin-private file system (the same FileSystemDirectoryHandle API). */
   async directoryExport(name: string) {

@@ -1,4 +1,3 @@
-import { marked } from 'marked';
 import TurndownService from 'turndown';
 import { joinCjkLineBreaks } from './cjk-whitespace';
 import { escapeMarkdownText } from './escape';
@@ -93,12 +92,4 @@ function tidy(markdown: string): string {
     .replace(/[ \t]+$/gm, (spaces) => (spaces === '  ' ? spaces : ''))
     .replace(/\n{3,}/g, '\n\n')
     .trim();
-}
-
-/**
- * HTML for the preview pane. GitHub-flavoured, synchronous. The output is NOT sanitized: raw HTML
- * in the Markdown passes through, so callers render it only through components/SafeHtml.
- */
-export function markdownToHtml(markdown: string): string {
-  return marked.parse(markdown, { gfm: true, async: false });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml } from '../../../../utils/pipeline/markdown';
+import { markdownToHtml } from '../../../../utils/pipeline/markdown/to-html';
 import { md } from './convert';
 
 describe('strong, emphasis and strikethrough rules', () => {

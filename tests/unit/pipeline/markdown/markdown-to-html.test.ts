@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, markdownToHtml } from '../../../../utils/pipeline/markdown';
+import { htmlToMarkdown } from '../../../../utils/pipeline/markdown';
+import { markdownToHtml } from '../../../../utils/pipeline/markdown/to-html';
 
 describe('markdownToHtml', () => {
   it('renders GFM tables and strikethrough synchronously', () => {

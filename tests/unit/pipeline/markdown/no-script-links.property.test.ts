@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, markdownToHtml } from '../../../../utils/pipeline/markdown';
+import { htmlToMarkdown } from '../../../../utils/pipeline/markdown';
+import { markdownToHtml } from '../../../../utils/pipeline/markdown/to-html';
 
 /** hrefs/srcs an attacker would try: mixed case, whitespace and control characters in the scheme. */
 const dangerousUrl = fc
