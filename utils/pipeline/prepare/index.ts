@@ -1,4 +1,5 @@
 import { documentBaseUrl, makeUrlsAbsolute } from './absolute-urls';
+import { cloneDocumentCapped } from './clone-capped';
 import { resolveLazyImages } from './lazy-images';
 import { resolveNoscriptImages } from './noscript-images';
 import { stripActiveContent } from './strip-active-content';
@@ -8,7 +9,7 @@ import { stripActiveContent } from './strip-active-content';
  * every URL absolute, scripts/styles/handlers gone. JSON-LD and `<meta>` stay for the metadata step.
  */
 export function preparePage(doc: Document, url: string): Document {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocumentCapped(doc);
   prepareTree(clone, clone, documentBaseUrl(doc, url));
   return clone;
 }
