@@ -101,25 +101,30 @@ export function runContentClip(
     wholePage: request.wholePage,
     category: request.category,
   };
+  let topClip: ContentClipResponse | undefined;
   try {
     const result = clipDocument(withShadowRootsFlattened(doc, pageUrl), pageUrl, options);
-    return { ok: true, result, pageHtml: pageHtmlOf(doc), pageUrl };
+    topClip = { ok: true, result, pageHtml: pageHtmlOf(doc), pageUrl };
+    // A full article in the top document wins; a stub ("loading the story…") may be the frame
+    // around the real article.
+    if (request.selectionOnly || !result.flags.includes('too-short')) return topClip;
   } catch (error) {
     if (!isNoArticle(error)) return { ok: false, code: 'unknown', message: errorMessage(error) };
   }
-  // No article in the top document: framesets and pages that show the article in a same-origin
-  // iframe keep it there.
+  // Framesets and pages that show the article in a same-origin iframe keep it there.
   for (const frameDoc of sameOriginFrameDocuments(doc)) {
     const frameUrl = frameDoc.URL;
     try {
       const result = clipDocument(withShadowRootsFlattened(frameDoc, frameUrl), frameUrl, {
         category: request.category,
       });
+      if (topClip?.ok && topClip.result.wordCount >= result.wordCount) break;
       return { ok: true, result, pageHtml: pageHtmlOf(frameDoc), pageUrl, frameUrl };
     } catch (error) {
       if (!isNoArticle(error)) continue;
     }
   }
+  if (topClip) return topClip;
   return {
     ok: false,
     code: 'no-article',
