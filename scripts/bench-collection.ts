@@ -605,6 +605,7 @@ async function main(): Promise<void> {
         ).__bench.profile(queries),
       QUERIES.map((q) => q.query),
     )) as {
+      countMs: number;
       clips: number;
       exportReads: number;
       streamingDeflate: number;
@@ -619,7 +620,7 @@ async function main(): Promise<void> {
     });
     record({
       figure: 'profile: search index per clip / ids read per query term',
-      value: `${Math.round(profile.termsPerClip).toLocaleString()} terms (${ms(profile.termsMsPerClip)} to compute); ${Object.entries(
+      value: `${Math.round(profile.termsPerClip).toLocaleString()} terms (${ms(profile.termsMsPerClip)} to compute); clips.count() ${ms(profile.countMs)}; ${Object.entries(
         profile.termIds,
       )
         .map(([term, n]) => `${term}: ${n.toLocaleString()}`)
