@@ -253,7 +253,13 @@ export const CONTENT_REQUEST_GLOBAL = '__seedClipperRequest';
 
 /** Content-script side error codes (a subset of ClipErrorCode). */
 export type ContentClipErrorCode =
-  'no-article' | 'too-large' | 'no-selection' | 'pdf-viewer' | 'page-loading' | 'unknown';
+  | 'no-article'
+  | 'too-large'
+  | 'no-selection'
+  | 'pdf-viewer'
+  | 'page-loading'
+  | 'navigated-away'
+  | 'unknown';
 
 export type ContentClipResponse =
   | {
@@ -388,6 +394,7 @@ export function parseContentClipResponse(value: unknown): ContentClipResponse | 
     'no-selection',
     'pdf-viewer',
     'page-loading',
+    'navigated-away',
     'unknown',
   ];
   if (!codes.includes(value.code as ContentClipErrorCode)) return null;
