@@ -43,7 +43,7 @@ const PROBE = `(() => {
     const now = performance.now();
     const gap = now - probe.last;
     if (gap > probe.maxGap) probe.maxGap = gap;
-    if (gap > 50) probe.gaps += 1;
+    if (gap > 50) { probe.gaps += 1; if (gap > 200) console.log('[gap] ' + (now - gap).toFixed(0) + ' +' + gap.toFixed(0)); }
     probe.last = now;
     setTimeout(spin, 5);
   };

@@ -7,9 +7,9 @@
  * (tests/unit/pipeline/run-async.test.ts); the CLI and the evaluation keep the synchronous one.
  */
 import type { ClipResult } from '@/utils/types';
+import { cloneDocumentChunked } from './clone-chunked';
 import { assembleClip, type ClipOptions } from './index';
 import { documentBaseUrl, prepareTree } from './prepare';
-import { cloneDocumentCapped } from './prepare/clone-capped';
 import { extractArticle, readArticle } from './readability';
 
 /** Called between stages: resolves to continue, rejects to stop the clip. */
@@ -29,9 +29,9 @@ export async function clipDocumentAsync(
   options: ClipOptions = {},
   checkpoint: Checkpoint = yieldToPage,
 ): Promise<ClipResult> {
-  // preparePage, split in two: the clone, then the preparation rules on it.
+  // preparePage, split: the clone (itself in chunks), then the preparation rules on it.
   const baseUrl = documentBaseUrl(doc, url);
-  const prepared = cloneDocumentCapped(doc);
+  const prepared = await cloneDocumentChunked(doc, checkpoint);
   await checkpoint();
   prepareTree(prepared, prepared, baseUrl);
   await checkpoint();

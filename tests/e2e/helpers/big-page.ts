@@ -29,3 +29,19 @@ ${paragraphs}
 ${comments}
 </section></body></html>`;
 }
+
+/**
+ * A big page whose own script keeps a clock in the article: a timer task rewrites the count in
+ * `<span id="ticks">` every few milliseconds, as long as the page's main thread gets to run tasks.
+ */
+export function tickingPageHtml(elementCount: number, bytes: number): string {
+  const clock =
+    '<p>The page has counted <span id="ticks">0</span> ticks of its clock, one for every timer ' +
+    'task it was able to run, which is how this report knows the tab kept working.</p>';
+  const script =
+    '<script>let ticks = 0; const tick = () => { ticks += 1; ' +
+    "document.getElementById('ticks').textContent = String(ticks); setTimeout(tick, 5); }; tick();</script>";
+  return hugePageHtml(elementCount, bytes)
+    .replace('</h1>', `</h1>\n${clock}`)
+    .replace('</body>', `${script}</body>`);
+}
