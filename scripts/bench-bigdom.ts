@@ -68,7 +68,7 @@ async function measureClip(
   url: string,
 ): Promise<ClipRun> {
   const page = await ext.context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await page.evaluate(PROBE);
   await page.waitForTimeout(500);
   const tabId = await control.evaluate(async (wanted) => {
@@ -134,7 +134,7 @@ async function main(): Promise<void> {
           if (round === 0 && extensionDir === exts[0]) {
             // Per-stage times on the page's main thread, each stage run synchronously.
             const stagePage = await ext.context.newPage();
-            await stagePage.goto(url, { waitUntil: 'load' });
+            await stagePage.goto(url, { waitUntil: 'load', timeout: 180_000 });
             await stagePage.addScriptTag({ content: bundle });
             const stages = (await stagePage.evaluate('__bigdomStages()')) as Record<string, number>;
             await stagePage.close();
