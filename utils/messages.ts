@@ -28,7 +28,7 @@ export type ClipErrorCode =
   | 'page-loading' // the document is still being parsed (readyState 'loading')
   | 'no-selection' // "clip selection" with nothing selected
   | 'no-article' // the pipeline found no article; the UI offers wholePage: true
-  | 'too-large' // the page has more elements than a clip can handle without freezing the tab
+  | 'too-large' // too many elements to start, or the time budget ran out mid-clip
   | 'navigated-away' // the tab left the page while the clip ran; nothing was saved
   | 'injection-failed' // executeScript refused or threw
   | 'invalid-result' // the content script returned something that is not a clip
