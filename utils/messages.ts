@@ -28,7 +28,7 @@ export type ClipErrorCode =
   | 'page-loading' // the document is still being parsed (readyState 'loading')
   | 'no-selection' // "clip selection" with nothing selected
   | 'no-article' // the pipeline found no article; the UI offers wholePage: true
-  | 'too-large' // the page has more elements than a clip can handle without freezing the tab
+  | 'too-large' // too many elements to start, or the time budget ran out mid-clip
   | 'navigated-away' // the tab left the page while the clip ran; nothing was saved
   | 'injection-failed' // executeScript refused or threw
   | 'invalid-result' // the content script returned something that is not a clip
@@ -253,7 +253,13 @@ export const CONTENT_REQUEST_GLOBAL = '__seedClipperRequest';
 
 /** Content-script side error codes (a subset of ClipErrorCode). */
 export type ContentClipErrorCode =
-  'no-article' | 'too-large' | 'no-selection' | 'pdf-viewer' | 'page-loading' | 'unknown';
+  | 'no-article'
+  | 'too-large'
+  | 'no-selection'
+  | 'pdf-viewer'
+  | 'page-loading'
+  | 'navigated-away'
+  | 'unknown';
 
 export type ContentClipResponse =
   | {
@@ -388,6 +394,7 @@ export function parseContentClipResponse(value: unknown): ContentClipResponse | 
     'no-selection',
     'pdf-viewer',
     'page-loading',
+    'navigated-away',
     'unknown',
   ];
   if (!codes.includes(value.code as ContentClipErrorCode)) return null;

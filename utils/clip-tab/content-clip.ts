@@ -10,6 +10,7 @@ import {
   type ContentClipRequest,
   type ContentClipResponse,
 } from '../messages';
+import { yieldToPage, type Checkpoint } from '../pipeline/run-async';
 import type { ClipResult } from '../types';
 import { withShadowRootsFlattened } from './flatten-shadow';
 import { selectionToHtml } from './selection';
@@ -20,15 +21,37 @@ export interface PipelineOptions {
   category?: string;
 }
 
-export type ClipDocumentFn = (doc: Document, url: string, options?: PipelineOptions) => ClipResult;
+/** The pipeline: clipDocumentAsync in the browser (it calls `checkpoint` between its stages). */
+export type ClipDocumentFn = (
+  doc: Document,
+  url: string,
+  options?: PipelineOptions,
+  checkpoint?: Checkpoint,
+) => ClipResult | Promise<ClipResult>;
 
 /**
- * Above this many elements the pipeline (which runs on the page's main thread) would freeze the
- * tab for a minute or more (measured: ~100k elements ≈ 16 s blocked in Chromium), so the clip
- * stops with a message instead. A selection clip is still allowed: the user asked for it and its
+ * Above this many elements the clip would take tens of seconds even in stages (measured in
+ * Chromium: 100,000 elements / 20 MB ≈ 3–13 s on a loaded 2-core machine), so it stops with a
+ * message before starting. A selection clip is still allowed: the user asked for it and its
  * article part is small.
  */
 export const MAX_CLIP_ELEMENTS = 250_000;
+
+/**
+ * A clip still running after this long stops at its next stage boundary with too-large, so the
+ * user gets that message and its next step rather than the background's 120 s timeout.
+ */
+export const MAX_CLIP_MS = 90_000;
+
+/** Thrown by the checkpoint to stop the pipeline between two stages. */
+class ClipStopped extends Error {
+  constructor(
+    readonly code: 'navigated-away' | 'too-large',
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Frames with less text than this are ads or widgets, not an article. */
 const MIN_FRAME_TEXT = 200;
@@ -71,12 +94,54 @@ function pageHtmlOf(doc: Document): string {
   return html.length <= CONTENT_LIMITS.maxPageHtmlChars ? html : '';
 }
 
-export function runContentClip(
+function withoutHash(url: string): string {
+  const index = url.indexOf('#');
+  return index === -1 ? url : url.slice(0, index);
+}
+
+/**
+ * Between two pipeline stages: give the page its thread back, then stop if the page has moved on
+ * (a half-clipped page must not be saved under the new URL) or the clip has run out of time.
+ */
+function makeCheckpoint(win: Window, pageUrl: string, maxMs: number): Checkpoint {
+  const startedAt = Date.now();
+  return async () => {
+    await yieldToPage();
+    if (withoutHash(win.location.href) !== withoutHash(pageUrl)) {
+      throw new ClipStopped('navigated-away', 'The page changed while it was being clipped.');
+    }
+    if (Date.now() - startedAt > maxMs) {
+      throw new ClipStopped(
+        'too-large',
+        `This page is too large to clip: it was still being read after ${Math.round(maxMs / 1000)} s.`,
+      );
+    }
+  };
+}
+
+export async function runContentClip(
   win: Window,
   request: ContentClipRequest,
   clipDocument: ClipDocumentFn,
   maxElements: number = MAX_CLIP_ELEMENTS,
-): ContentClipResponse {
+  maxMs: number = MAX_CLIP_MS,
+): Promise<ContentClipResponse> {
+  try {
+    return await clipPage(win, request, clipDocument, maxElements, maxMs);
+  } catch (error) {
+    if (error instanceof ClipStopped)
+      return { ok: false, code: error.code, message: error.message };
+    return { ok: false, code: 'unknown', message: errorMessage(error) };
+  }
+}
+
+async function clipPage(
+  win: Window,
+  request: ContentClipRequest,
+  clipDocument: ClipDocumentFn,
+  maxElements: number,
+  maxMs: number,
+): Promise<ContentClipResponse> {
   const doc = win.document;
   const pageUrl = win.location.href;
   if (doc.contentType === 'application/pdf') {
@@ -86,8 +151,13 @@ export function runContentClip(
   if (doc.readyState === 'loading') {
     return { ok: false, code: 'page-loading', message: 'The page is still loading.' };
   }
-  if (!request.selectionOnly && doc.getElementsByTagName('*').length > maxElements) {
-    return { ok: false, code: 'too-large', message: 'This page is too large to clip.' };
+  const elements = doc.getElementsByTagName('*').length;
+  if (!request.selectionOnly && elements > maxElements) {
+    return {
+      ok: false,
+      code: 'too-large',
+      message: `This page is too large to clip: ${elements} elements (the limit is ${maxElements}).`,
+    };
   }
   let selectionHtml: string | undefined;
   if (request.selectionOnly) {
@@ -101,26 +171,40 @@ export function runContentClip(
     wholePage: request.wholePage,
     category: request.category,
   };
+  const checkpoint = makeCheckpoint(win, pageUrl, maxMs);
   let topClip: ContentClipResponse | undefined;
   try {
-    const result = clipDocument(withShadowRootsFlattened(doc, pageUrl), pageUrl, options);
+    const result = await clipDocument(
+      withShadowRootsFlattened(doc, pageUrl),
+      pageUrl,
+      options,
+      checkpoint,
+    );
+    // Serializing a 20 MB page is a task of its own.
+    await checkpoint();
     topClip = { ok: true, result, pageHtml: pageHtmlOf(doc), pageUrl };
     // A full article in the top document wins; a stub ("loading the story…") may be the frame
     // around the real article.
     if (request.selectionOnly || !result.flags.includes('too-short')) return topClip;
   } catch (error) {
+    if (error instanceof ClipStopped) throw error;
     if (!isNoArticle(error)) return { ok: false, code: 'unknown', message: errorMessage(error) };
   }
   // Framesets and pages that show the article in a same-origin iframe keep it there.
   for (const frameDoc of sameOriginFrameDocuments(doc)) {
     const frameUrl = frameDoc.URL;
     try {
-      const result = clipDocument(withShadowRootsFlattened(frameDoc, frameUrl), frameUrl, {
-        category: request.category,
-      });
+      const result = await clipDocument(
+        withShadowRootsFlattened(frameDoc, frameUrl),
+        frameUrl,
+        { category: request.category },
+        checkpoint,
+      );
       if (topClip?.ok && topClip.result.wordCount >= result.wordCount) break;
+      await checkpoint();
       return { ok: true, result, pageHtml: pageHtmlOf(frameDoc), pageUrl, frameUrl };
     } catch (error) {
+      if (error instanceof ClipStopped) throw error;
       if (!isNoArticle(error)) continue;
     }
   }

@@ -49,7 +49,7 @@ export const ERROR_TEXT_EN: Record<ClipErrorCode, ErrorText> = {
     nextStep: 'Clip the whole page anyway, or select the text you want and clip the selection.',
   },
   'too-large': {
-    message: 'This page is too large to clip without freezing the tab.',
+    message: 'This page is too large to clip: reading all of it would take too long.',
     nextStep: 'Select the article text and use "Clip selection".',
   },
   'navigated-away': {

@@ -5,7 +5,7 @@ import { htmlToMarkdown } from './markdown';
 import { countWords, detectQualityFlags, extractMetadata } from './metadata';
 import { htmlToPlainText } from './plain-text';
 import { preparePage } from './prepare';
-import { extractArticle } from './readability';
+import { extractArticle, type ExtractedArticle } from './readability';
 
 export { NoArticleError, isNoArticleError } from './errors';
 export { htmlToPlainText } from './plain-text';
@@ -27,6 +27,15 @@ export interface ClipOptions {
 export function clipDocument(doc: Document, url: string, options: ClipOptions = {}): ClipResult {
   const prepared = preparePage(doc, url);
   const article = extractArticle(prepared, url, options);
+  return assembleClip(prepared, article, url);
+}
+
+/** The stages after extraction (metadata → Markdown → flags), shared with run-async.ts. */
+export function assembleClip(
+  prepared: Document,
+  article: ExtractedArticle,
+  url: string,
+): ClipResult {
   const meta = extractMetadata(prepared, url, {
     title: article.title,
     byline: article.byline,

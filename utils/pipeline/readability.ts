@@ -36,8 +36,9 @@ export function extractArticle(
   prepared: Document,
   url: string,
   options: ExtractOptions = {},
+  // The async runner (run-async.ts) reads the article in a task of its own and passes it in.
+  fields: ReadabilityFields | null = readArticle(prepared),
 ): ExtractedArticle {
-  const fields = readArticle(prepared);
   const title = fields?.title ?? prepared.title ?? '';
   const base = {
     title,
@@ -71,9 +72,11 @@ export function extractArticle(
   throw new NoArticleError();
 }
 
-type ReadabilityFields = Omit<ExtractedArticle, 'content' | 'mode'> & { content: Element | null };
+export type ReadabilityFields = Omit<ExtractedArticle, 'content' | 'mode'> & {
+  content: Element | null;
+};
 
-function readArticle(prepared: Document): ReadabilityFields | null {
+export function readArticle(prepared: Document): ReadabilityFields | null {
   const clone = prepared.cloneNode(true) as Document;
   let parsed;
   try {

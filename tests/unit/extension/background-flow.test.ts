@@ -77,7 +77,7 @@ beforeEach(async () => {
       }
       const request = takeContentRequest(globalThis as unknown as Record<string, unknown>);
       // Through structuredClone, as the result crosses from the page's process.
-      return [{ result: structuredClone(runContentClip(window, request, clipDocument)) }];
+      return [{ result: structuredClone(await runContentClip(window, request, clipDocument)) }];
     },
   );
   Object.assign(fakeBrowser.scripting, { executeScript });

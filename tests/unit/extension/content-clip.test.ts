@@ -56,93 +56,104 @@ function article(text: string): HTMLElement {
 }
 
 describe('runContentClip', () => {
-  it('returns plain data that passes the background’s validation', () => {
+  it('returns plain data that passes the background’s validation', async () => {
     document.body.append(article('正文内容'));
-    const answer = runContentClip(window, defaults, fakeClipDocument);
+    const answer = await runContentClip(window, defaults, fakeClipDocument);
     expect(answer).toMatchObject({ ok: true, pageUrl: window.location.href });
     const parsed = parseContentClipResponse(structuredClone(answer));
     expect(parsed?.ok).toBe(true);
     expect(answer.ok && answer.pageHtml).toContain('正文内容');
   });
 
-  it('answers no-article, and clips when asked for the whole page', () => {
+  it('answers no-article, and clips when asked for the whole page', async () => {
     const paragraph = document.createElement('p');
     paragraph.textContent = 'menu';
     document.body.append(paragraph);
-    expect(runContentClip(window, defaults, fakeClipDocument)).toMatchObject({
+    expect(await runContentClip(window, defaults, fakeClipDocument)).toMatchObject({
       ok: false,
       code: 'no-article',
     });
-    const whole = runContentClip(window, { ...defaults, wholePage: true }, fakeClipDocument);
+    const whole = await runContentClip(window, { ...defaults, wholePage: true }, fakeClipDocument);
     expect(whole.ok && whole.result.flags).toEqual(['whole-page']);
   });
 
-  it('clips only the selection, and says so when nothing is selected', () => {
+  it('clips only the selection, and says so when nothing is selected', async () => {
     document.body.append(article('第一段'), article('第二段 selected words'));
     expect(
-      runContentClip(window, { ...defaults, selectionOnly: true }, fakeClipDocument),
+      await runContentClip(window, { ...defaults, selectionOnly: true }, fakeClipDocument),
     ).toMatchObject({ ok: false, code: 'no-selection' });
 
     const range = document.createRange();
     range.selectNodeContents(document.querySelectorAll('article p')[1]!);
     window.getSelection()!.addRange(range);
-    const answer = runContentClip(window, { ...defaults, selectionOnly: true }, fakeClipDocument);
+    const answer = await runContentClip(
+      window,
+      { ...defaults, selectionOnly: true },
+      fakeClipDocument,
+    );
     expect(answer.ok && answer.result.text).toBe('第二段 selected words');
   });
 
-  it('sees the text inside open shadow roots', () => {
+  it('sees the text inside open shadow roots', async () => {
     const host = document.createElement('news-body');
     host.attachShadow({ mode: 'open' }).append(article('影子树里的正文'));
     document.body.append(host);
-    const answer = runContentClip(window, defaults, fakeClipDocument);
+    const answer = await runContentClip(window, defaults, fakeClipDocument);
     expect(answer.ok && answer.result.text).toBe('影子树里的正文');
     // The live page is untouched.
     expect(document.body.textContent).toBe('');
   });
 
-  it('falls back to a same-origin iframe holding the article', () => {
+  it('falls back to a same-origin iframe holding the article', async () => {
     const frame = document.createElement('iframe');
     document.body.append(frame);
     const frameDoc = frame.contentDocument!;
     frameDoc.body.append(frameDoc.createElement('article'));
     frameDoc.querySelector('article')!.textContent = '框架中的文章'.repeat(50);
-    const answer = runContentClip(window, defaults, fakeClipDocument);
+    const answer = await runContentClip(window, defaults, fakeClipDocument);
     expect(answer.ok && answer.result.text).toBe('框架中的文章'.repeat(50));
     expect(answer.ok && answer.frameUrl).toBe(frameDoc.URL);
   });
 
-  it('refuses while the document is still being parsed', () => {
+  it('refuses while the document is still being parsed', async () => {
     document.body.append(article('half an article'));
     Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
     try {
-      expect(runContentClip(window, defaults, fakeClipDocument)).toMatchObject({
+      expect(await runContentClip(window, defaults, fakeClipDocument)).toMatchObject({
         ok: false,
         code: 'page-loading',
       });
     } finally {
       delete (document as unknown as Record<string, unknown>).readyState;
     }
-    expect(runContentClip(window, defaults, fakeClipDocument).ok).toBe(true);
+    expect((await await runContentClip(window, defaults, fakeClipDocument)).ok).toBe(true);
   });
 
-  it('stops with too-large on a page with more elements than the limit, unless clipping a selection', () => {
+  it('stops with too-large on a page with more elements than the limit, unless clipping a selection', async () => {
     document.body.append(article('正文'), article('更多'));
-    expect(runContentClip(window, defaults, fakeClipDocument, 5)).toMatchObject({
+    expect(await runContentClip(window, defaults, fakeClipDocument, 5)).toMatchObject({
       ok: false,
       code: 'too-large',
     });
-    expect(runContentClip(window, defaults, fakeClipDocument, 50).ok).toBe(true);
+    expect((await await runContentClip(window, defaults, fakeClipDocument, 50)).ok).toBe(true);
     const range = document.createRange();
     range.selectNodeContents(document.querySelector('article p')!);
     window.getSelection()!.addRange(range);
     expect(
-      runContentClip(window, { ...defaults, selectionOnly: true }, fakeClipDocument, 5).ok,
+      (
+        await await runContentClip(
+          window,
+          { ...defaults, selectionOnly: true },
+          fakeClipDocument,
+          5,
+        )
+      ).ok,
     ).toBe(true);
   });
 
-  it('reports a pipeline crash as unknown with the message', () => {
+  it('reports a pipeline crash as unknown with the message', async () => {
     document.body.append(article('x'));
-    const answer = runContentClip(window, defaults, () => {
+    const answer = await runContentClip(window, defaults, () => {
       throw new TypeError('boom');
     });
     expect(answer).toEqual({ ok: false, code: 'unknown', message: 'boom' });
