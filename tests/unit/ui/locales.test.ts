@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ERROR_TEXT_EN, errorMessageKey } from '../../../utils/clip-tab/errors';
+import type { ClipErrorCode } from '../../../utils/messages';
 
 type Messages = Record<string, string | Record<string, string>>;
 
@@ -35,5 +37,17 @@ describe('locales', () => {
   it('keeps the manifest keys', () => {
     for (const key of ['extName', 'extDescription', 'commandClipPage'])
       expect(en[key]).toBeTruthy();
+  });
+});
+
+describe('clip error texts', () => {
+  it('every clip error code has a message and a next step in both languages', () => {
+    for (const code of Object.keys(ERROR_TEXT_EN) as ClipErrorCode[]) {
+      for (const part of ['err', 'next'] as const) {
+        const key = errorMessageKey(code, part);
+        expect(en[key], key).toBeTruthy();
+        expect(zh[key], key).toBeTruthy();
+      }
+    }
   });
 });
