@@ -111,7 +111,7 @@ describe('quota during an import', () => {
     db.seeds.bulkPut = (() =>
       Promise.reject(
         new Dexie.AbortError('Transaction aborted', new DOMException('full', 'QuotaExceededError')),
-      )) as typeof original;
+      )) as unknown as typeof original;
     mounted = mount(<ImportPanel db={db} onImported={() => undefined} />);
     const input = byTestId<HTMLInputElement>(mounted.container, 'import-file-input');
     const files = Array.from(
