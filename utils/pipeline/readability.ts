@@ -25,12 +25,12 @@ export interface ExtractOptions {
 
 /**
  * Fewer words than this (each CJK character is a word) and no picture or table after cleaning
- * means there was no article — about one sentence. Readability returns its best attempt even for
+ * means there was no article — less than a short sentence. Readability returns its best attempt even for
  * `<div>hi</div>`, so without a floor a navigation-only or empty page became a one-word clip
  * instead of "no article found" (which offers the whole page). A selection only needs some text:
  * the user chose it.
  */
-export const MIN_ARTICLE_WORDS = 15;
+export const MIN_ARTICLE_WORDS = 10;
 
 /**
  * Runs Readability on a clone of the prepared page (or takes the user's selection, or the whole

@@ -18,7 +18,7 @@ const STUBS = [
   '<html><body><p>敬请期待</p></body></html>',
 ];
 
-describe('no article below one sentence of text', () => {
+describe('no article below a short sentence of text', () => {
   it.each(STUBS)('%s → NoArticleError, and a whole-page clip when asked', (html) => {
     expect(clipHtml(html).kind).toBe('no-article');
     const whole = clipHtml(html, { wholePage: true });
