@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { cleanArticle } from './clean';
 import { compactLength } from './clean/dom';
 import { NoArticleError } from './errors';
+import { countWords } from './metadata/words';
 import { documentBaseUrl, prepareTree } from './prepare';
 
 /** What the extraction step hands to metadata and conversion. */
@@ -23,10 +24,13 @@ export interface ExtractOptions {
 }
 
 /**
- * Fewer visible characters than this (and no picture or table) after cleaning means there was no
- * article: a navigation-only page must fail with NoArticleError, not produce a one-word clip.
+ * Fewer words than this (each CJK character is a word) and no picture or table after cleaning
+ * means there was no article — less than a short sentence. Readability returns its best attempt even for
+ * `<div>hi</div>`, so without a floor a navigation-only or empty page became a one-word clip
+ * instead of "no article found" (which offers the whole page). A selection only needs some text:
+ * the user chose it.
  */
-export const MIN_ARTICLE_CHARACTERS = 1;
+export const MIN_ARTICLE_WORDS = 10;
 
 /**
  * Runs Readability on a clone of the prepared page (or takes the user's selection, or the whole
@@ -53,14 +57,16 @@ export function extractArticle(
   if (options.selectionHtml !== undefined) {
     const content = parseSelection(prepared, url, options.selectionHtml);
     cleanArticle(content, context);
-    if (!hasArticleContent(content)) throw new NoArticleError('The selection has no text to clip.');
+    if (!hasArticleContent(content, 1)) {
+      throw new NoArticleError('The selection has no text to clip.');
+    }
     return { ...base, content, mode: 'selection' };
   }
 
   if (fields?.content) {
     const content = fields.content;
     cleanArticle(content, context);
-    if (hasArticleContent(content)) return { ...base, content, mode: 'article' };
+    if (hasArticleContent(content, MIN_ARTICLE_WORDS)) return { ...base, content, mode: 'article' };
   }
   if (options.wholePage) {
     const body = prepared.body ?? prepared.documentElement;
@@ -127,8 +133,8 @@ function parseSelection(prepared: Document, url: string, html: string): Element 
   return content;
 }
 
-function hasArticleContent(content: Element): boolean {
-  if (compactLength(content.textContent ?? '') >= MIN_ARTICLE_CHARACTERS) return true;
+function hasArticleContent(content: Element, minWords: number): boolean {
+  if (countWords(content.textContent ?? '') >= minWords) return true;
   return (
     content.querySelector('img[src], picture, video, table') !== null &&
     compactLength(content.textContent ?? '') > 0

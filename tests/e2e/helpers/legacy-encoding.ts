@@ -5,7 +5,7 @@
  * the characters a fixture needs are looked up in that reverse table. The result is checked by
  * decoding it again, so a character missing from the encoding fails loudly instead of turning into '?'.
  */
-export type LegacyEncoding = 'gbk' | 'big5' | 'shift_jis';
+export type LegacyEncoding = 'gbk' | 'gb18030' | 'big5' | 'shift_jis';
 
 interface ByteRanges {
   lead: [number, number][];
@@ -14,6 +14,7 @@ interface ByteRanges {
 
 const RANGES: Record<LegacyEncoding, ByteRanges> = {
   gbk: { lead: [[0x81, 0xfe]], trail: [[0x40, 0xfe]] },
+  gb18030: { lead: [[0x81, 0xfe]], trail: [[0x40, 0xfe]] },
   big5: {
     lead: [[0x81, 0xfe]],
     trail: [
@@ -66,6 +67,10 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): Uint8Array
       bytes.push(code);
       continue;
     }
+    if (encoding === 'gb18030' && code >= 0x10000) {
+      bytes.push(...gb18030FourBytes(code));
+      continue;
+    }
     const sequence = table.get(char);
     if (!sequence) {
       throw new Error(`${encoding} has no code for ${char} (U+${code.toString(16)})`);
@@ -76,4 +81,16 @@ export function encodeLegacy(text: string, encoding: LegacyEncoding): Uint8Array
   const roundTrip = new TextDecoder(encoding).decode(encoded);
   if (roundTrip !== text) throw new Error(`${encoding} round trip changed the text`);
   return encoded;
+}
+
+/** GB18030 maps U+10000…U+10FFFF linearly onto the four-byte range starting at 90 30 81 30. */
+function gb18030FourBytes(code: number): number[] {
+  let linear = code - 0x10000;
+  const b4 = 0x30 + (linear % 10);
+  linear = Math.floor(linear / 10);
+  const b3 = 0x81 + (linear % 126);
+  linear = Math.floor(linear / 126);
+  const b2 = 0x30 + (linear % 10);
+  const b1 = 0x90 + Math.floor(linear / 10);
+  return [b1, b2, b3, b4];
 }
