@@ -10,6 +10,7 @@ import {
   type ContentClipRequest,
   type ContentClipResponse,
 } from '../messages';
+import { BROWSER_MIN_ARTICLE_WORDS } from '../pipeline/readability';
 import { yieldToPage, type Checkpoint } from '../pipeline/run-async';
 import type { ClipResult } from '../types';
 import { withShadowRootsFlattened } from './flatten-shadow';
@@ -19,6 +20,7 @@ export interface PipelineOptions {
   selectionHtml?: string;
   wholePage?: boolean;
   category?: string;
+  minArticleWords?: number;
 }
 
 /** The pipeline: clipDocumentAsync in the browser (it calls `checkpoint` between its stages). */
@@ -170,6 +172,7 @@ async function clipPage(
     selectionHtml,
     wholePage: request.wholePage,
     category: request.category,
+    minArticleWords: BROWSER_MIN_ARTICLE_WORDS,
   };
   const checkpoint = makeCheckpoint(win, pageUrl, maxMs);
   let topClip: ContentClipResponse | undefined;
@@ -197,7 +200,7 @@ async function clipPage(
       const result = await clipDocument(
         withShadowRootsFlattened(frameDoc, frameUrl),
         frameUrl,
-        { category: request.category },
+        { category: request.category, minArticleWords: BROWSER_MIN_ARTICLE_WORDS },
         checkpoint,
       );
       if (topClip?.ok && topClip.result.wordCount >= result.wordCount) break;

@@ -17,6 +17,8 @@ export interface ClipOptions {
   wholePage?: boolean;
   /** The collection category (stored by the caller; accepted here so one options object flows through). */
   category?: string;
+  /** See ExtractOptions.minArticleWords: the extension passes BROWSER_MIN_ARTICLE_WORDS. */
+  minArticleWords?: number;
 }
 
 /**
