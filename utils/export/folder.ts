@@ -121,10 +121,13 @@ export async function exportToDirectory(
       throwIfAborted(opts.signal);
       const batch = plan.slice(start, start + EXPORT_BATCH);
       const seeds = await db.seeds.bulkGet(batch.map((item) => item.id));
+      // A batch's digests in parallel: crypto.subtle hashes off the page's thread, and one await
+      // per batch instead of one per file keeps an unchanged re-export a fraction of the first.
+      const hashes = await Promise.all(seeds.map((seed) => (seed ? sha256Hex(seed.text) : null)));
       for (const [index, item] of batch.entries()) {
         const seed = seeds[index];
-        if (!seed) continue;
-        const hash = await sha256Hex(seed.text);
+        const hash = hashes[index];
+        if (!seed || !hash) continue;
         if (previous[item.name] === hash) {
           result.unchanged++;
         } else {
