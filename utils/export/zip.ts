@@ -53,6 +53,7 @@ export async function writeExportZip(
     for (let start = 0; start < plan.length; start += EXPORT_BATCH) {
       throwIfAborted(opts.signal);
       const [seeds, clips] = await next!;
+      throwIfAborted(opts.signal);
       next =
         start + EXPORT_BATCH < plan.length ? readBatch(db, batchAt(start + EXPORT_BATCH)) : null;
       batchAt(start).forEach((item, index) => {

@@ -3,46 +3,23 @@
  * Export correctness at scale (no timing here: speed is scripts/bench-collection.ts): 10,000 clips
  * imported through the app's import path, exported as a zip, unzipped by an independent reader.
  */
-import { strToU8, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importSeedFiles } from '@/utils/import';
 import { writeExportZip } from '@/utils/export/zip';
-import { seedFileName, writeSeedFile } from '@/utils/seed';
 import type { SeedDb } from '@/utils/db/schema';
-import type { SeedDocument } from '@/utils/types';
-import { freshDb, testId } from '../db/helpers';
+import { freshDb } from '../db/helpers';
+import { fillWithSeeds } from './helpers';
 
 let db: SeedDb;
 afterEach(() => db?.close());
 
 const COUNT = 10_000;
 
-/** Seed file n: front matter + a short body; every 50th body is a single character (stored). */
-function seedDoc(n: number): SeedDocument {
-  return {
-    frontMatter: {
-      title: `第${n}篇 Article ${n}`,
-      categories: ['news', `站点${n % 13}`, 'source'],
-      headimg: '',
-      author: n % 2 ? '记者' : 'Reporter',
-      comments: false,
-      date: new Date(Date.UTC(2024, 0, 1) + n * 60_000).toUTCString(),
-      thumbnail: '',
-    },
-    body: n % 50 === 0 ? 'x' : `正文第${n}段。基层治理。\n\nParagraph ${n} of the body text.\n`,
-  };
-}
-
 describe('zip export at 10,000 clips', () => {
   it('writes every clip, named NNN_<16hex>.txt in clip order, bytes equal to the seed writer', async () => {
     db = freshDb();
-    const expected = Array.from({ length: COUNT }, (_, n) => ({
-      name: seedFileName(n, testId(n), COUNT),
-      bytes: strToU8(writeSeedFile(seedDoc(n))),
-    }));
-    const report = await importSeedFiles(db, expected, { batchSize: 2_000 });
-    expect(report.invalid).toEqual([]);
-    expect(report.imported).toHaveLength(COUNT);
+    // Imported through the app's import path; the files are the seed writer's output.
+    const expected = await fillWithSeeds(db, COUNT);
 
     const chunks: Uint8Array[] = [];
     const result = await writeExportZip(db, (chunk) => void chunks.push(chunk));
