@@ -1,12 +1,12 @@
 /**
  * Export the collection (or a selection) as a zip of seed files `NNN_<id>.txt`, streamed: seed
- * texts are read 500 at a time in clip order (one read transaction per batch), compressed and
+ * texts are read 500 at a time in clip order (one bulk read per batch), compressed and
  * handed to the sink one batch at a time. The next batch is read while this one is compressed:
  * IndexedDB works off the page's thread, so the reads overlap the deflating.
  */
 import { strToU8 } from 'fflate';
 import type { SeedDb } from '../db/schema';
-import type { ClipSummary, ProgressCallback, SeedRow } from '../db/types';
+import type { ProgressCallback, SeedRow } from '../db/types';
 import { EXPORT_BATCH, exportPlan, type ExportItem } from './order';
 import {
   blobSink,
@@ -26,14 +26,13 @@ export interface ExportOptions {
   level?: DeflateLevel;
 }
 
-type Batch = [(SeedRow | undefined)[], (ClipSummary | undefined)[]];
-
-/** One batch's seed texts and summaries (for the files' dates), in one read transaction. */
-function readBatch(db: SeedDb, items: readonly ExportItem[]): Promise<Batch> {
-  const keys = items.map((item) => item.id);
-  return db.transaction('r', [db.seeds, db.clips], () =>
-    Promise.all([db.seeds.bulkGet(keys), db.clips.bulkGet(keys)]),
-  );
+/**
+ * One batch's seed texts (one bulk read). Only the seeds table: the entries' dates are the
+ * export's time, as a folder export's files get their write time, so the summaries (which would
+ * double the reads) are not needed.
+ */
+function readBatch(db: SeedDb, items: readonly ExportItem[]): Promise<(SeedRow | undefined)[]> {
+  return db.seeds.bulkGet(items.map((item) => item.id));
 }
 
 /** Streams the export zip into `sink`. Rejects with the signal's reason when aborted. */
@@ -46,20 +45,22 @@ export async function writeExportZip(
   const plan = await exportPlan(db, opts.ids);
   const writer = new ZipStreamWriter(sink, opts.level ?? 6);
   const batchAt = (start: number) => plan.slice(start, start + EXPORT_BATCH);
-  let next: Promise<Batch> | null = plan.length > 0 ? readBatch(db, batchAt(0)) : null;
+  let next: Promise<(SeedRow | undefined)[]> | null =
+    plan.length > 0 ? readBatch(db, batchAt(0)) : null;
+  const mtime = Date.now();
   let files = 0;
   opts.onProgress?.({ phase: 'export', done: 0, total: plan.length });
   try {
     for (let start = 0; start < plan.length; start += EXPORT_BATCH) {
       throwIfAborted(opts.signal);
-      const [seeds, clips] = await next!;
+      const seeds = await next!;
       throwIfAborted(opts.signal);
       next =
         start + EXPORT_BATCH < plan.length ? readBatch(db, batchAt(start + EXPORT_BATCH)) : null;
       batchAt(start).forEach((item, index) => {
         const seed = seeds[index];
         if (!seed) return; // deleted while exporting
-        writer.addFile(item.name, strToU8(seed.text), { mtime: clips[index]?.updatedAt });
+        writer.addFile(item.name, strToU8(seed.text), { mtime });
         files += 1;
       });
       await writer.flush();
