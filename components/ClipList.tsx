@@ -109,7 +109,7 @@ export function ClipList(props: ClipListProps) {
         role="option"
         aria-selected={isActive}
         aria-posinset={index + 1}
-        aria-setsize={total}
+        aria-setsize={rows.counted ? total : -1}
         class={`clip-row${isActive ? ' active' : ''}${clip.id === openId ? ' open' : ''}`}
         style={{ top: `${top}px`, height: `${rowHeight}px` }}
         data-testid="clip-row"
@@ -154,7 +154,7 @@ export function ClipList(props: ClipListProps) {
         activeIndex >= 0 && rows.row(activeIndex) ? `clip-row-${activeIndex}` : undefined
       }
       data-testid="clip-list"
-      data-total={rows.total ?? undefined}
+      data-total={rows.counted ? (rows.total ?? undefined) : undefined}
       onKeyDown={onKeyDown}
       onScroll={(event) => setScrollTop((event.currentTarget as HTMLDivElement).scrollTop)}
     >

@@ -29,7 +29,7 @@ export function StorageWarning() {
       setFailure(i18n.t('ui_storage_no_indexeddb'));
       return;
     }
-    store.count().catch((error: unknown) => live && setFailure(describeError(error)));
+    store.ready().catch((error: unknown) => live && setFailure(describeError(error)));
     return () => {
       live = false;
     };

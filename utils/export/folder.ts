@@ -1,8 +1,14 @@
 /**
  * Export straight into a directory the user picked (File System Access API, Chromium). The
- * directory keeps a manifest `.seed-clipper-export.json` (file name → content hash) so the next
- * export writes only new and changed files, and removes the files an earlier export wrote that no
- * longer belong (a deleted clip, or a renumbered one) — never a file it did not write.
+ * directory keeps a manifest `.seed-clipper-export.json` (file name → content hash, and the clip's
+ * `updatedAt` when it was written) so the next export writes only new and changed files, and
+ * removes the files an earlier export wrote that no longer belong (a deleted clip, or a renumbered
+ * one) — never a file it did not write.
+ *
+ * Every change to a clip's seed text (re-clip, edit, re-import) sets its `updatedAt`, so a file
+ * whose clip has the recorded `updatedAt` is unchanged without reading or hashing its text: a
+ * re-export of an unchanged collection reads the small summary rows only. Files without a stamp
+ * (a manifest from before stamps) are compared by hash.
  */
 import { safeFileName } from '../seed';
 import type { SeedDb } from '../db/schema';
@@ -35,6 +41,13 @@ interface Manifest {
   version: 1;
   /** file name → SHA-256 (hex) of its content as written. */
   files: Record<string, string>;
+  /** file name → the clip's `updatedAt` when the file was written (absent in older manifests). */
+  stamps?: Record<string, number>;
+}
+
+interface ManifestEntries {
+  files: Record<string, string>;
+  stamps: Record<string, number>;
 }
 
 export interface DirectoryExportOptions {
@@ -59,12 +72,15 @@ async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-async function readManifest(dir: ExportDirectoryHandle): Promise<Manifest['files']> {
+async function readManifest(dir: ExportDirectoryHandle): Promise<ManifestEntries> {
+  const entries: ManifestEntries = { files: {}, stamps: {} };
   try {
     const handle = await dir.getFileHandle(MANIFEST_NAME);
     const parsed = JSON.parse(await (await handle.getFile()).text()) as Partial<Manifest>;
-    if (parsed?.format !== 'seed-clipper-export' || typeof parsed.files !== 'object') return {};
-    const files: Manifest['files'] = {};
+    if (parsed?.format !== 'seed-clipper-export' || typeof parsed.files !== 'object') {
+      return entries;
+    }
+    const stamps = typeof parsed.stamps === 'object' && parsed.stamps ? parsed.stamps : {};
     for (const [name, hash] of Object.entries(parsed.files ?? {})) {
       // Only names we could have written; a tampered manifest cannot make us delete anything else.
       if (
@@ -72,12 +88,14 @@ async function readManifest(dir: ExportDirectoryHandle): Promise<Manifest['files
         safeFileName(name) === name &&
         /^\d{3,}_[\w-]+\.txt$/.test(name)
       ) {
-        files[name] = hash;
+        entries.files[name] = hash;
+        const stamp = stamps[name];
+        if (typeof stamp === 'number' && Number.isFinite(stamp)) entries.stamps[name] = stamp;
       }
     }
-    return files;
+    return entries;
   } catch {
-    return {}; // no manifest yet (NotFoundError) or unreadable: every file is new
+    return entries; // no manifest yet (NotFoundError) or unreadable: every file is new
   }
 }
 
@@ -91,8 +109,13 @@ async function writeFile(dir: ExportDirectoryHandle, name: string, text: string)
   }
 }
 
-async function writeManifest(dir: ExportDirectoryHandle, files: Manifest['files']): Promise<void> {
-  const manifest: Manifest = { format: 'seed-clipper-export', version: 1, files };
+async function writeManifest(dir: ExportDirectoryHandle, entries: ManifestEntries): Promise<void> {
+  const manifest: Manifest = {
+    format: 'seed-clipper-export',
+    version: 1,
+    files: entries.files,
+    stamps: entries.stamps,
+  };
   await writeFile(dir, MANIFEST_NAME, `${JSON.stringify(manifest, null, 1)}\n`);
 }
 
@@ -107,8 +130,10 @@ export async function exportToDirectory(
 ): Promise<DirectoryExportResult> {
   throwIfAborted(opts.signal);
   const plan = await exportPlan(db, opts.ids);
-  const previous = await readManifest(dir);
+  const previousEntries = await readManifest(dir);
+  const previous = previousEntries.files;
   const next: Manifest['files'] = opts.ids ? { ...previous } : {};
+  const nextStamps: Record<string, number> = opts.ids ? { ...previousEntries.stamps } : {};
   const result: DirectoryExportResult = {
     written: 0,
     unchanged: 0,
@@ -120,11 +145,45 @@ export async function exportToDirectory(
     for (let start = 0; start < plan.length; start += EXPORT_BATCH) {
       throwIfAborted(opts.signal);
       const batch = plan.slice(start, start + EXPORT_BATCH);
-      const seeds = await db.seeds.bulkGet(batch.map((item) => item.id));
+      const clips = await db.clips.bulkGet(batch.map((item) => item.id));
+      // Unchanged since the last export (same name, same updatedAt): no text to read or hash.
+      const stamped = batch.map((item, index) => {
+        const clip = clips[index];
+        return (
+          clip !== undefined &&
+          previous[item.name] !== undefined &&
+          previousEntries.stamps[item.name] === clip.updatedAt
+        );
+      });
+      const toRead = batch.filter((_, index) => !stamped[index] && clips[index]);
+      const seeds = new Map(
+        (await db.seeds.bulkGet(toRead.map((item) => item.id))).map((seed, index) => [
+          toRead[index]!.id,
+          seed,
+        ]),
+      );
+      // The batch's digests in parallel: crypto.subtle hashes off the page's thread, with one
+      // await per batch instead of one per file.
+      const hashes = new Map(
+        await Promise.all(
+          toRead.map(async (item) => {
+            const seed = seeds.get(item.id);
+            return [item.id, seed ? await sha256Hex(seed.text) : null] as const;
+          }),
+        ),
+      );
       for (const [index, item] of batch.entries()) {
-        const seed = seeds[index];
-        if (!seed) continue;
-        const hash = await sha256Hex(seed.text);
+        const clip = clips[index];
+        if (!clip) continue; // deleted while exporting
+        if (stamped[index]) {
+          result.unchanged++;
+          next[item.name] = previous[item.name]!;
+          nextStamps[item.name] = clip.updatedAt;
+          continue;
+        }
+        const seed = seeds.get(item.id);
+        const hash = hashes.get(item.id);
+        if (!seed || !hash) continue;
         if (previous[item.name] === hash) {
           result.unchanged++;
         } else {
@@ -132,6 +191,7 @@ export async function exportToDirectory(
           result.written++;
         }
         next[item.name] = hash;
+        nextStamps[item.name] = clip.updatedAt;
       }
       opts.onProgress?.({
         phase: 'export',
@@ -153,11 +213,16 @@ export async function exportToDirectory(
   } finally {
     // Also after a cancel: what was written so far is recorded, so the next run skips it. A full
     // export that stopped early keeps the old entries it did not reach.
-    const recorded =
-      opts.ids || result.written + result.unchanged === plan.length
-        ? next
-        : { ...previous, ...next };
-    await writeManifest(dir, recorded);
+    const complete = opts.ids || result.written + result.unchanged === plan.length;
+    await writeManifest(
+      dir,
+      complete
+        ? { files: next, stamps: nextStamps }
+        : {
+            files: { ...previous, ...next },
+            stamps: { ...previousEntries.stamps, ...nextStamps },
+          },
+    );
   }
   return result;
 }

@@ -1,16 +1,52 @@
 /**
- * A streaming zip writer over fflate's Zip: files are deflated as they are added and the archive's
- * bytes go to a sink chunk by chunk, so memory holds one batch of files, not the archive.
- * (In the browser the sink collects Blob parts, which Chromium can page out to disk.)
+ * A streaming zip writer over fflate's Zip: the archive's bytes go to a sink batch by batch, so
+ * memory holds one batch of files, not the archive. (In the browser the sink folds them into a
+ * Blob, which Chromium keeps outside the JS heap and can page out to disk.)
+ *
+ * Whole files are compressed with one `deflateSync` call each, exactly the work fflate's `zipSync`
+ * does per file, and added as a finished entry, instead of a `ZipDeflate` stream per file (a
+ * streaming compressor and its 96 KB window buffer set up for every seed file of a few KB). A file
+ * that deflate does not shrink (tiny or already compressed) is stored.
  */
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { deflateSync, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 
 export type ZipSink = (chunk: Uint8Array) => void | Promise<void>;
+
+export type DeflateLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 export interface AddFileOptions {
   /** Store without compressing (already compressed data, e.g. gzip). */
   store?: boolean;
   mtime?: number;
+}
+
+/** The zip "compression option" flag bits for a deflate level, as fflate's ZipDeflate sets them. */
+function levelFlag(level: DeflateLevel): 0 | 1 | 2 | 3 {
+  return level === 1 ? 3 : level < 6 ? 2 : level === 9 ? 1 : 0;
+}
+
+/**
+ * A file already compressed (or stored) in full: fflate's documented way to add data compressed
+ * elsewhere — a ZipPassThrough whose `push` gets the original bytes (fflate computes their CRC and
+ * size from them) and whose `process` emits the compressed bytes instead.
+ */
+class WholeFileEntry extends ZipPassThrough {
+  declare flag?: 0 | 1 | 2 | 3;
+
+  constructor(
+    filename: string,
+    private readonly payload: Uint8Array,
+    deflated: boolean,
+    flag: 0 | 1 | 2 | 3,
+  ) {
+    super(filename);
+    this.compression = deflated ? 8 : 0;
+    if (deflated) this.flag = flag;
+  }
+
+  protected override process(_original: Uint8Array, final: boolean): void {
+    this.ondata(null, this.payload as Uint8Array<ArrayBuffer>, final);
+  }
 }
 
 export class ZipStreamWriter {
@@ -22,7 +58,7 @@ export class ZipStreamWriter {
 
   constructor(
     private readonly sink: ZipSink,
-    private readonly level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6,
+    private readonly level: DeflateLevel = 6,
   ) {
     this.zip = new Zip((error, chunk, final) => {
       if (error) this.error = error;
@@ -31,12 +67,14 @@ export class ZipStreamWriter {
     });
   }
 
-  /** Adds one whole file (synchronously deflated). Call flush() now and then to drain. */
+  /** Adds one whole file (deflated now, in one call). Call flush() now and then to drain. */
   addFile(name: string, data: Uint8Array, opts: AddFileOptions = {}): void {
-    const file =
-      opts.store || this.level === 0
-        ? new ZipPassThrough(name)
-        : new ZipDeflate(name, { level: this.level });
+    let payload = data;
+    if (!opts.store && this.level !== 0 && data.length > 0) {
+      const deflated = deflateSync(data, { level: this.level });
+      if (deflated.length < data.length) payload = deflated;
+    }
+    const file = new WholeFileEntry(name, payload, payload !== data, levelFlag(this.level));
     if (opts.mtime !== undefined) file.mtime = zipTime(opts.mtime);
     this.zip.add(file);
     file.push(data, true);
@@ -55,15 +93,18 @@ export class ZipStreamWriter {
     };
   }
 
-  /** Hands the bytes produced so far to the sink. */
+  /**
+   * Hands the bytes produced since the last flush to the sink as one chunk (a zip makes three
+   * small chunks per file; one call per batch keeps the sink's work and its Blob parts few).
+   */
   async flush(): Promise<void> {
     const chunks = this.pending;
     this.pending = [];
-    for (const chunk of chunks) {
-      this.written += chunk.length;
-      await this.sink(chunk);
-    }
     if (this.error) throw this.error;
+    if (chunks.length === 0) return;
+    const merged = chunks.length === 1 ? chunks[0]! : concatBytes(chunks);
+    this.written += merged.length;
+    await this.sink(merged);
   }
 
   /** Writes the central directory and drains everything; returns the archive size. */
@@ -91,14 +132,48 @@ export function zipTime(time: number): number {
   );
 }
 
-/** A sink that keeps the chunks, to make a Blob of them at the end. */
-export function blobSink(): { sink: ZipSink; toBlob(type?: string): Blob } {
-  const parts: Uint8Array[] = [];
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const chunk of chunks) size += chunk.length;
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return out;
+}
+
+/**
+ * A sink that builds a Blob. Every `foldBytes` the parts collected so far are folded into a Blob,
+ * which moves their bytes out of the JS heap (Chromium's blob storage, paged to disk when large),
+ * so a 50,000-file export does not hold the whole archive in page memory.
+ */
+export function blobSink(foldBytes = 16 * 1024 * 1024): {
+  sink: ZipSink;
+  toBlob(type?: string): Blob;
+} {
+  let folded: Blob[] = [];
+  let parts: Uint8Array[] = [];
+  let partBytes = 0;
+  const fold = () => {
+    if (parts.length === 0) return;
+    folded.push(new Blob(parts as BlobPart[]));
+    parts = [];
+    partBytes = 0;
+  };
   return {
     sink: (chunk) => {
       parts.push(chunk);
+      partBytes += chunk.length;
+      if (partBytes >= foldBytes) fold();
     },
-    toBlob: (type = 'application/zip') => new Blob(parts as BlobPart[], { type }),
+    toBlob: (type = 'application/zip') => {
+      fold();
+      const blob = new Blob(folded, { type });
+      folded = [];
+      return blob;
+    },
   };
 }
 

@@ -18,16 +18,31 @@ export function uiLocale(): string {
   return globalThis.navigator?.language || 'en';
 }
 
+const shortDateFormats = new Map<string, Intl.DateTimeFormat | null>();
+
+/**
+ * One formatter per locale, made once: building an Intl.DateTimeFormat costs far more than
+ * formatting with it, and every list row formats a date. null when the locale is not supported.
+ */
+function shortDateFormat(locale: string): Intl.DateTimeFormat | null {
+  let format = shortDateFormats.get(locale);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+    } catch {
+      format = null;
+    }
+    shortDateFormats.set(locale, format);
+  }
+  return format;
+}
+
 /** A short date for a list row: the published date when known, else when it was clipped. */
 export function formatShortDate(value: string | number | null | undefined, locale = uiLocale()) {
   if (value === null || value === undefined || value === '') return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return '';
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
-  }
+  return shortDateFormat(locale)?.format(date) ?? date.toISOString().slice(0, 10);
 }
 
 /** `YYYY-MM-DD` for an `<input type=date>`; '' when the value is not a date. */

@@ -150,7 +150,7 @@ describe('errors reach the user', () => {
 
   it('warns when the database cannot be opened', async () => {
     const store = failingStore({
-      count: async () => {
+      ready: async () => {
         throw Object.assign(new Error('IndexedDB is not available'), { name: 'InvalidStateError' });
       },
     });
