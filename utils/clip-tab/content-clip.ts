@@ -189,17 +189,19 @@ async function clipPage(
       message: `This page is too large to clip: ${elements} elements (the limit is ${maxElements}).`,
     };
   }
-  const checkpoint = makeCheckpoint(win, pageUrl, maxMs);
-  const top = clipSourceOf(doc, pageUrl);
-  // Serializing, repairing and parsing a mislabelled page is a task of its own.
-  if (top.misreadAs) await checkpoint();
   let selectionHtml: string | undefined;
   if (request.selectionOnly) {
     selectionHtml = selectionToHtml(win);
     if (!selectionHtml) {
       return { ok: false, code: 'no-selection', message: 'Nothing is selected on the page.' };
     }
-    if (top.misreadAs) selectionHtml = undoGbkMisread(selectionHtml, top.misreadAs);
+  }
+  const checkpoint = makeCheckpoint(win, pageUrl, maxMs);
+  const top = clipSourceOf(doc, pageUrl);
+  if (top.misreadAs) {
+    // Serializing, repairing and parsing a mislabelled page is a task of its own.
+    await checkpoint();
+    if (selectionHtml) selectionHtml = undoGbkMisread(selectionHtml, top.misreadAs);
   }
   const options: PipelineOptions = {
     selectionHtml,
