@@ -13,7 +13,9 @@ import {
 import { BROWSER_MIN_ARTICLE_WORDS } from '../pipeline/readability';
 import { yieldToPage, type Checkpoint } from '../pipeline/run-async';
 import type { ClipResult } from '../types';
+import { undoGbkMisread } from '../encoding/mojibake';
 import { withShadowRootsFlattened } from './flatten-shadow';
+import { repairMisreadGbk } from './repair-encoding';
 import { selectionToHtml } from './selection';
 
 export interface PipelineOptions {
@@ -90,10 +92,36 @@ function errorMessage(error: unknown): string {
   return message.slice(0, 500);
 }
 
-function pageHtmlOf(doc: Document): string {
-  const html = doc.documentElement?.outerHTML ?? '';
+function keptHtml(html: string): string {
   // Too big to keep: the clip is still saved, without its raw HTML.
   return html.length <= CONTENT_LIMITS.maxPageHtmlChars ? html : '';
+}
+
+function pageHtmlOf(doc: Document): string {
+  return keptHtml(doc.documentElement?.outerHTML ?? '');
+}
+
+interface ClipSource {
+  /** What the pipeline reads. */
+  doc: Document;
+  pageHtml: () => string;
+  /** Set when the browser decoded GBK bytes as this Latin code page and the text was repaired. */
+  misreadAs?: string;
+}
+
+/**
+ * The document to clip: shadow roots flattened, and GBK text the browser decoded as Latin
+ * repaired (then the stored HTML is the repaired one, flattened content included).
+ */
+function clipSourceOf(doc: Document, url: string): ClipSource {
+  const flattened = withShadowRootsFlattened(doc, url);
+  const repaired = repairMisreadGbk(flattened, url, doc.characterSet);
+  if (!repaired) return { doc: flattened, pageHtml: () => pageHtmlOf(doc) };
+  return {
+    doc: repaired.doc,
+    pageHtml: () => keptHtml(repaired.html),
+    misreadAs: repaired.misreadAs,
+  };
 }
 
 function withoutHash(url: string): string {
@@ -168,24 +196,25 @@ async function clipPage(
       return { ok: false, code: 'no-selection', message: 'Nothing is selected on the page.' };
     }
   }
+  const checkpoint = makeCheckpoint(win, pageUrl, maxMs);
+  const top = clipSourceOf(doc, pageUrl);
+  if (top.misreadAs) {
+    // Serializing, repairing and parsing a mislabelled page is a task of its own.
+    await checkpoint();
+    if (selectionHtml) selectionHtml = undoGbkMisread(selectionHtml, top.misreadAs);
+  }
   const options: PipelineOptions = {
     selectionHtml,
     wholePage: request.wholePage,
     category: request.category,
     minArticleWords: BROWSER_MIN_ARTICLE_WORDS,
   };
-  const checkpoint = makeCheckpoint(win, pageUrl, maxMs);
   let topClip: ContentClipResponse | undefined;
   try {
-    const result = await clipDocument(
-      withShadowRootsFlattened(doc, pageUrl),
-      pageUrl,
-      options,
-      checkpoint,
-    );
+    const result = await clipDocument(top.doc, pageUrl, options, checkpoint);
     // Serializing a 20 MB page is a task of its own.
     await checkpoint();
-    topClip = { ok: true, result, pageHtml: pageHtmlOf(doc), pageUrl };
+    topClip = { ok: true, result, pageHtml: top.pageHtml(), pageUrl };
     // A full article in the top document wins; a stub ("loading the story…") may be the frame
     // around the real article.
     if (request.selectionOnly || !result.flags.includes('too-short')) return topClip;
@@ -197,15 +226,16 @@ async function clipPage(
   for (const frameDoc of sameOriginFrameDocuments(doc)) {
     const frameUrl = frameDoc.URL;
     try {
+      const frame = clipSourceOf(frameDoc, frameUrl);
       const result = await clipDocument(
-        withShadowRootsFlattened(frameDoc, frameUrl),
+        frame.doc,
         frameUrl,
         { category: request.category, minArticleWords: BROWSER_MIN_ARTICLE_WORDS },
         checkpoint,
       );
       if (topClip?.ok && topClip.result.wordCount >= result.wordCount) break;
       await checkpoint();
-      return { ok: true, result, pageHtml: pageHtmlOf(frameDoc), pageUrl, frameUrl };
+      return { ok: true, result, pageHtml: frame.pageHtml(), pageUrl, frameUrl };
     } catch (error) {
       if (error instanceof ClipStopped) throw error;
       if (!isNoArticle(error)) continue;

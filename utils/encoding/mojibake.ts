@@ -93,6 +93,15 @@ function undoLatinDecode(text: string, table: LatinTable): string {
   return out.join('');
 }
 
+/**
+ * `text` with a Latin decode undone as `misreadAs` (a name repairGbkMojibake returned), without
+ * judging: for a short piece (a selection) of a page already found to be mojibake as a whole.
+ */
+export function undoGbkMisread(text: string, misreadAs: string): string {
+  const table = latinTables().find((candidate) => candidate.name === misreadAs);
+  return table ? undoLatinDecode(text, table) : text;
+}
+
 export interface MojibakeRepair {
   text: string;
   /** The code page the GBK bytes had been mistaken for. */
