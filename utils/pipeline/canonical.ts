@@ -1,5 +1,6 @@
 import { canonicalizeUrl } from '@/utils/seed/url';
 import { absoluteUrl } from './prepare/absolute-urls';
+import { attributeEquals, elementsByTag, hasToken } from './prepare/elements';
 
 /** Host without a leading "www." / "m." so www.example.com and m.example.com count as one site. */
 function siteOf(host: string): string {
@@ -12,9 +13,15 @@ function siteOf(host: string): string {
  * then normalized by the seed module's canonicalizeUrl (tracking parameters, case, fragment).
  */
 export function findCanonicalUrl(doc: Document, url: string): string {
+  // `link[rel~="canonical" i][href]` and `meta[property="og:url" i][content]`, without a selector
+  // engine pass over the whole page for each.
   const candidates = [
-    doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i][content]')?.getAttribute('content'),
+    elementsByTag(doc, 'link')
+      .find((link) => link.hasAttribute('href') && hasToken(link, 'rel', 'canonical'))
+      ?.getAttribute('href'),
+    elementsByTag(doc, 'meta')
+      .find((meta) => meta.hasAttribute('content') && attributeEquals(meta, 'property', 'og:url'))
+      ?.getAttribute('content'),
   ];
   let pageHost = '';
   try {

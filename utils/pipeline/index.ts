@@ -1,7 +1,7 @@
-import type { ClipResult, QualityFlag } from '@/utils/types';
+import type { ClipMetadata, ClipResult, QualityFlag } from '@/utils/types';
 import { clipIdForUrlSync } from '@/utils/seed/url';
 import { findCanonicalUrl } from './canonical';
-import { htmlToMarkdown } from './markdown';
+import { consumeElementToMarkdown } from './markdown';
 import { countWords, detectQualityFlags, extractMetadata } from './metadata';
 import { htmlToPlainText } from './plain-text';
 import { preparePage } from './prepare';
@@ -9,6 +9,9 @@ import { extractArticle, type ExtractedArticle } from './readability';
 
 export { NoArticleError, isNoArticleError } from './errors';
 export { htmlToPlainText } from './plain-text';
+// The stages of clipDocument, for a caller that runs them one at a time (e.g. yielding in between).
+export { preparePage } from './prepare';
+export { extractArticle, type ExtractedArticle } from './readability';
 
 export interface ClipOptions {
   /** HTML of the user's selection: clipped (and cleaned) instead of the detected article. */
@@ -32,12 +35,22 @@ export function clipDocument(doc: Document, url: string, options: ClipOptions = 
   return assembleClip(prepared, article, url);
 }
 
-/** The stages after extraction (metadata → Markdown → flags), shared with run-async.ts. */
+/** The stages after extraction (describe → render), shared with run-async.ts. */
 export function assembleClip(
   prepared: Document,
   article: ExtractedArticle,
   url: string,
 ): ClipResult {
+  const described = describeClip(prepared, url, article);
+  return { url, ...described, ...renderClip(article) };
+}
+
+/** Stage 3: what the clip is — metadata off the prepared page and the article, canonical URL, id. */
+export function describeClip(
+  prepared: Document,
+  url: string,
+  article: ExtractedArticle,
+): { canonicalUrl: string; id: string; meta: ClipMetadata } {
   const meta = extractMetadata(prepared, url, {
     title: article.title,
     byline: article.byline,
@@ -47,18 +60,25 @@ export function assembleClip(
     publishedTime: article.publishedTime,
     content: article.content,
   });
+  const canonicalUrl = findCanonicalUrl(prepared, url);
+  return { canonicalUrl, id: clipIdForUrlSync(canonicalUrl), meta };
+}
+
+/**
+ * Stage 4 (last): the article as HTML, plain text and Markdown, with its quality flags. Consumes
+ * `article.content` (the Markdown step changes it), so describeClip must run before.
+ */
+export function renderClip(
+  article: ExtractedArticle,
+): Pick<ClipResult, 'html' | 'markdown' | 'text' | 'wordCount' | 'flags'> {
   const text = htmlToPlainText(article.content);
   const flags: QualityFlag[] = detectQualityFlags(text, article.content);
   if (article.mode === 'whole-page') flags.push('whole-page');
   if (article.mode === 'selection') flags.push('selection');
-  const canonicalUrl = findCanonicalUrl(prepared, url);
+  const html = article.content.innerHTML.trim();
   return {
-    url,
-    canonicalUrl,
-    id: clipIdForUrlSync(canonicalUrl),
-    meta,
-    html: article.content.innerHTML.trim(),
-    markdown: htmlToMarkdown(article.content),
+    html,
+    markdown: consumeElementToMarkdown(article.content),
     text,
     wordCount: countWords(text),
     flags: [...new Set(flags)],

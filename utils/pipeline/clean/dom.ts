@@ -25,11 +25,39 @@ export function linkDensity(el: Element): number {
   return length === 0 ? 0 : linkTextLength(el) / length;
 }
 
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+const MEDIA_TAGS = new Set([
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'svg',
+  'math',
+  'table',
+  'pre',
+]);
+
+/**
+ * Whether `el` would match a list of lower-case type selectors (`img, video, …`): HTML elements match
+ * case-insensitively, others (SVG, MathML) by their exact local name, as in CSS.
+ */
+export function matchesTypeSelector(el: Element, tags: ReadonlySet<string>): boolean {
+  const name = el.namespaceURI === HTML_NS ? el.localName.toLowerCase() : el.localName;
+  return tags.has(name);
+}
+
+/**
+ * `el` is or holds an image, video, table… A plain walk rather than `matches`/`querySelector` with a
+ * nine-selector list: it runs for every candidate line of every line rule, and jsdom's selector engine
+ * made it a hot spot.
+ */
 export function hasMedia(el: Element): boolean {
-  return (
-    el.matches('img, picture, video, audio, iframe, svg, math, table, pre') ||
-    el.querySelector('img, picture, video, audio, iframe, svg, math, table, pre') !== null
-  );
+  if (matchesTypeSelector(el, MEDIA_TAGS)) return true;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (hasMedia(child)) return true;
+  }
+  return false;
 }
 
 export function isBlock(el: Element): boolean {

@@ -79,6 +79,16 @@ export function htmlToMarkdown(content: Element | string): string {
   return tidy(getService().turndown(clone as HTMLElement));
 }
 
+/**
+ * htmlToMarkdown for an element the caller is done with (the pipeline's last use of the article): it
+ * is modified (CJK line breaks joined) instead of copied first. Turndown converts a copy of its own,
+ * so copying here as well only cost a second clone of the article.
+ */
+export function consumeElementToMarkdown(content: Element): string {
+  joinCjkLineBreaks(content);
+  return tidy(getService().turndown(content as HTMLElement));
+}
+
 function toElement(content: Element | string): Element | string {
   if (typeof content !== 'string') return content;
   if (typeof DOMParser === 'undefined') return content; // Node without a DOM: Turndown parses it.

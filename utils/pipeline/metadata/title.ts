@@ -33,7 +33,7 @@ export function extractTitle(
 ): string {
   const candidates = [
     firstMeta(tags, ['og:title', 'twitter:title', 'headline', 'dc.title']),
-    normalizeSpace(doc.querySelector('title')?.textContent),
+    normalizeSpace(doc.getElementsByTagName('title')[0]?.textContent),
     normalizeSpace(articleTitle),
     context.headings[0] ?? '',
   ];

@@ -1,26 +1,31 @@
+import { elementsByTag, forEachElement } from './elements';
+
 /** Attributes holding one URL, by the elements that carry them. */
-const URL_ATTRIBUTES: ReadonlyArray<[selector: string, attribute: string]> = [
-  ['a[href]', 'href'],
-  ['area[href]', 'href'],
-  ['img[src]', 'src'],
-  ['source[src]', 'src'],
-  ['video[src]', 'src'],
-  ['video[poster]', 'poster'],
-  ['audio[src]', 'src'],
-  ['iframe[src]', 'src'],
-  ['embed[src]', 'src'],
-  ['track[src]', 'src'],
-  ['link[href]', 'href'],
-  ['blockquote[cite]', 'cite'],
-  ['q[cite]', 'cite'],
-];
+const URL_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['a', ['href']],
+  ['area', ['href']],
+  ['img', ['src']],
+  ['source', ['src']],
+  ['video', ['src', 'poster']],
+  ['audio', ['src']],
+  ['iframe', ['src']],
+  ['embed', ['src']],
+  ['track', ['src']],
+  ['link', ['href']],
+  ['blockquote', ['cite']],
+  ['q', ['cite']],
+]);
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /**
  * The base every relative URL resolves against: the page's `<base href>` (itself relative to the
  * page URL) when present, else the page URL.
  */
 export function documentBaseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = elementsByTag(doc, 'base')
+    .find((base) => base.hasAttribute('href'))
+    ?.getAttribute('href');
   if (href) {
     try {
       return new URL(href, pageUrl).href;
@@ -44,27 +49,31 @@ export function absoluteUrl(value: string, base: string): string | null {
 }
 
 /** Makes every `src`/`href` (and `srcset` candidate) absolute against `base`. */
-export function makeUrlsAbsolute(root: ParentNode, base: string): void {
-  for (const [selector, attribute] of URL_ATTRIBUTES) {
-    for (const el of Array.from(root.querySelectorAll(selector))) {
-      const value = el.getAttribute(attribute) ?? '';
-      if (/^data:/i.test(value.trim())) continue;
-      const absolute = absoluteUrl(value, base);
-      if (absolute === null) el.removeAttribute(attribute);
-      else if (absolute !== value) el.setAttribute(attribute, absolute);
-    }
+export function makeUrlsAbsolute(root: Document | Element, base: string): void {
+  forEachElement(root, (el) => makeElementUrlsAbsolute(el, base));
+}
+
+/** makeUrlsAbsolute for one element: one walk does the page instead of a selector query per attribute. */
+export function makeElementUrlsAbsolute(el: Element, base: string): void {
+  // Type selectors match HTML elements case-insensitively and others (svg:a) by exact name.
+  const name = el.namespaceURI === HTML_NS ? el.localName.toLowerCase() : el.localName;
+  for (const attribute of URL_ATTRIBUTES.get(name) ?? []) {
+    const value = el.getAttribute(attribute);
+    if (value === null || /^data:/i.test(value.trim())) continue;
+    const absolute = absoluteUrl(value, base);
+    if (absolute === null) el.removeAttribute(attribute);
+    else if (absolute !== value) el.setAttribute(attribute, absolute);
   }
-  for (const el of Array.from(root.querySelectorAll('[srcset]'))) {
-    const srcset = el.getAttribute('srcset') ?? '';
-    const rewritten = srcset
-      .split(/,\s+/)
-      .map((candidate) => {
-        const [url = '', ...rest] = candidate.trim().split(/\s+/);
-        const absolute = /^data:/i.test(url) ? url : absoluteUrl(url, base);
-        return absolute ? [absolute, ...rest].join(' ') : '';
-      })
-      .filter(Boolean)
-      .join(', ');
-    el.setAttribute('srcset', rewritten);
-  }
+  const srcset = el.getAttribute('srcset');
+  if (srcset === null) return;
+  const rewritten = srcset
+    .split(/,\s+/)
+    .map((candidate) => {
+      const [url = '', ...rest] = candidate.trim().split(/\s+/);
+      const absolute = /^data:/i.test(url) ? url : absoluteUrl(url, base);
+      return absolute ? [absolute, ...rest].join(' ') : '';
+    })
+    .filter(Boolean)
+    .join(', ');
+  el.setAttribute('srcset', rewritten);
 }

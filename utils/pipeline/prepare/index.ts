@@ -1,8 +1,9 @@
-import { documentBaseUrl, makeUrlsAbsolute } from './absolute-urls';
+import { documentBaseUrl, makeElementUrlsAbsolute } from './absolute-urls';
 import { cloneDocumentCapped } from './clone-capped';
+import { forEachElement } from './elements';
 import { resolveLazyImages } from './lazy-images';
 import { resolveNoscriptImages } from './noscript-images';
-import { stripActiveContent } from './strip-active-content';
+import { removeActiveElements, stripActiveAttributes } from './strip-active-content';
 
 /**
  * Returns a prepared clone of `doc` (the live page is never touched): real image URLs swapped in,
@@ -15,11 +16,16 @@ export function preparePage(doc: Document, url: string): Document {
 }
 
 /** The same preparation for any subtree (a user's selection parsed on its own). */
-export function prepareTree(doc: Document, root: ParentNode, baseUrl: string): void {
+export function prepareTree(doc: Document, root: Document | Element, baseUrl: string): void {
   resolveNoscriptImages(doc, root);
   resolveLazyImages(root);
-  stripActiveContent(root);
-  makeUrlsAbsolute(root, baseUrl);
+  // stripActiveContent then makeUrlsAbsolute, with their per-element attribute passes fused into
+  // one walk (each element's attributes are handled independently of the others).
+  removeActiveElements(root);
+  forEachElement(root, (el) => {
+    stripActiveAttributes(el);
+    makeElementUrlsAbsolute(el, baseUrl);
+  });
 }
 
 export { documentBaseUrl } from './absolute-urls';

@@ -1,4 +1,5 @@
 import { isPlaceholderImageUrl, looksLikeImageUrl } from '../clean/placeholder-image';
+import { elementsByTag } from './elements';
 import { bestSrcsetCandidate } from './srcset';
 
 /** Attributes lazy loaders keep the real image URL in, most specific first. */
@@ -22,8 +23,8 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'] as const;
  * clipped before scrolling). Extension-less CDN URLs (…/mmbiz_jpg/…?wx_fmt=jpeg) are accepted: a
  * lazy attribute's value is trusted to be an image when it looks like a URL at all.
  */
-export function resolveLazyImages(root: ParentNode): void {
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+export function resolveLazyImages(root: Document | Element): void {
+  for (const img of elementsByTag(root, 'img')) {
     const lazy = findLazySource(img);
     if (lazy && lazy !== img.getAttribute('src')) img.setAttribute('src', lazy);
     const srcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);
@@ -33,12 +34,14 @@ export function resolveLazyImages(root: ParentNode): void {
       if (best && looksLikeImageUrl(best)) img.setAttribute('src', best);
     }
   }
-  for (const source of Array.from(root.querySelectorAll('picture source'))) {
+  // `picture source`: a <source> with a <picture> ancestor.
+  for (const source of elementsByTag(root, 'source')) {
+    if (!source.parentElement?.closest('picture')) continue;
     const srcset = LAZY_SRCSET_ATTRIBUTES.map((a) => source.getAttribute(a)).find(Boolean);
     if (srcset) source.setAttribute('srcset', srcset);
   }
   // <picture> whose <img> is still a placeholder: take the best <source>.
-  for (const picture of Array.from(root.querySelectorAll('picture'))) {
+  for (const picture of elementsByTag(root, 'picture')) {
     const img = picture.querySelector('img');
     if (!img || !isPlaceholderImageUrl(img.getAttribute('src'))) continue;
     for (const source of Array.from(picture.querySelectorAll('source'))) {

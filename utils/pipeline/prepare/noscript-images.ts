@@ -1,4 +1,5 @@
 import { isPlaceholderImageUrl } from '../clean/placeholder-image';
+import { elementsByTag } from './elements';
 
 /**
  * Lazy loaders often ship the real `<img>` inside `<noscript>` next to a placeholder. When the
@@ -8,8 +9,8 @@ import { isPlaceholderImageUrl } from '../clean/placeholder-image';
  * With scripting enabled (a browser) `<noscript>` content is raw text; with scripting disabled
  * (jsdom) it is parsed as elements. Both are handled.
  */
-export function resolveNoscriptImages(doc: Document, root: ParentNode): void {
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) {
+export function resolveNoscriptImages(doc: Document, root: Document | Element): void {
+  for (const noscript of elementsByTag(root, 'noscript')) {
     const img = imageInside(doc, noscript);
     if (!img) continue;
     const previous = noscript.previousElementSibling;

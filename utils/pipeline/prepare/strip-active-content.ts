@@ -1,3 +1,5 @@
+import { elementsByTag, forEachElement, hasToken } from './elements';
+
 /** URL schemes that run code or smuggle a document when followed. */
 export const UNSAFE_URL = /^\s*(?:javascript|vbscript|data):/i;
 const URL_ATTRIBUTE_NAMES = [
@@ -15,24 +17,35 @@ const URL_ATTRIBUTE_NAMES = [
  * `<style>`, stylesheet links, event-handler attributes, and `javascript:`/`vbscript:` URLs. `data:`
  * URLs are dropped from links and frames (not from images, where they are just pixels).
  */
-export function stripActiveContent(root: ParentNode): void {
-  for (const script of Array.from(root.querySelectorAll('script'))) {
+export function stripActiveContent(root: Document | Element): void {
+  removeActiveElements(root);
+  forEachElement(root, stripActiveAttributes);
+}
+
+/** The element half of stripActiveContent: scripts (but JSON-LD), styles, stylesheet links. */
+export function removeActiveElements(root: Document | Element): void {
+  for (const script of elementsByTag(root, 'script')) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') {
       script.remove();
     }
   }
-  for (const el of Array.from(root.querySelectorAll('style, link[rel~="stylesheet" i]'))) {
-    el.remove();
+  for (const el of elementsByTag(root, 'style')) el.remove();
+  for (const el of elementsByTag(root, 'link')) {
+    if (hasToken(el, 'rel', 'stylesheet')) el.remove();
   }
-  for (const el of Array.from(root.querySelectorAll('*'))) {
-    for (const attribute of Array.from(el.attributes)) {
-      const name = attribute.name.toLowerCase();
-      if (name.startsWith('on')) {
-        el.removeAttribute(attribute.name);
-      } else if (URL_ATTRIBUTE_NAMES.includes(name) && UNSAFE_URL.test(attribute.value)) {
-        const isImagePixels = el.tagName === 'IMG' && /^\s*data:image\//i.test(attribute.value);
-        if (!isImagePixels) el.removeAttribute(attribute.name);
-      }
+}
+
+/** The attribute half of stripActiveContent, for one element. */
+export function stripActiveAttributes(el: Element): void {
+  for (const qualifiedName of el.getAttributeNames()) {
+    const name = qualifiedName.toLowerCase();
+    if (name.startsWith('on')) {
+      el.removeAttribute(qualifiedName);
+    } else if (URL_ATTRIBUTE_NAMES.includes(name)) {
+      const value = el.getAttribute(qualifiedName) ?? '';
+      if (!UNSAFE_URL.test(value)) continue;
+      const isImagePixels = el.tagName === 'IMG' && /^\s*data:image\//i.test(value);
+      if (!isImagePixels) el.removeAttribute(qualifiedName);
     }
   }
 }
