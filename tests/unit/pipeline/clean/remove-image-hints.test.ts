@@ -16,4 +16,8 @@ describe('remove-image-hints', () => {
     const { text } = applyRule(removeImageHints, `<p>${PROSE}</p><p>${line}</p><p>${PROSE}</p>`);
     expect(text).toContain(line);
   });
+  it('removes a bracketed click prompt line', () => {
+    const { text } = applyRule(removeImageHints, `<p>${PROSE}</p><p>[点击进入图集]</p>`);
+    expect(text).toBe(PROSE);
+  });
 });

@@ -4,6 +4,6 @@ import { lineRule } from '../line-rule';
 export const removeImageHints = lineRule({
   name: 'remove-image-hints',
   pattern:
-    /^[(（【[]?\s*(?:点击|单击|点)(?:此处)?(?:查看|看|浏览|进入)?(?:大图|原图|图片|全图|高清图|下一页|下一张|上一页|上一张)|^(?:click|tap) (?:to|for) (?:enlarge|zoom|view)/i,
+    /^[[【]\s*(?:点击|单击)[^\]】]{0,8}[\]】]$|^[(（【[]?\s*(?:点击|单击|点)(?:此处)?(?:查看|看|浏览|进入)?(?:大图|原图|图片|全图|高清图|下一页|下一张|上一页|上一张)|^(?:click|tap) (?:to|for) (?:enlarge|zoom|view)/i,
   maxLength: 30,
 });
