@@ -93,6 +93,7 @@ export type ReadabilityFields = Omit<ExtractedArticle, 'content' | 'mode'> & {
 
 export function readArticle(prepared: Document): ReadabilityFields | null {
   const clone = prepared.cloneNode(true) as Document;
+  keepMathJaxEquations(clone);
   let parsed;
   try {
     parsed = new Readability<Element>(clone, {
@@ -115,6 +116,19 @@ export function readArticle(prepared: Document): ReadabilityFields | null {
     publishedTime: parsed.publishedTime ?? '',
     content: unwrapPage(parsed.content ?? null),
   };
+}
+
+/**
+ * MathJax 3 draws each equation as custom <mjx-*> elements and keeps the real MathML in a hidden
+ * assistive copy. Readability drops the whole <mjx-container> (its class reads as a menu), so
+ * every equation vanished from the article, mid-sentence. The MathML copy is the equation itself:
+ * put it where the container was.
+ */
+function keepMathJaxEquations(doc: Document): void {
+  for (const container of Array.from(doc.querySelectorAll('mjx-container'))) {
+    const math = container.querySelector('mjx-assistive-mml math');
+    if (math) container.replaceWith(math);
+  }
 }
 
 /** Readability wraps the article in `<div id="readability-page-1" class="page">`; keep its content only. */

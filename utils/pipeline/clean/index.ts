@@ -17,6 +17,7 @@ import { removePagination } from './rules/remove-pagination';
 import { removePromos } from './rules/remove-promos';
 import { removeRelated } from './rules/remove-related';
 import { removeRepeatedBlocks } from './rules/remove-repeated-blocks';
+import { removeSideCells } from './rules/remove-side-cells';
 import { removeShareBars } from './rules/remove-share-bars';
 import { removeTeasers } from './rules/remove-teasers';
 import { stripAttributes } from './rules/strip-attributes';
@@ -27,14 +28,17 @@ export type { CleanContext, CleanRule } from './types';
 
 /**
  * The cleaning rules, in the order they run. Why this order:
- * 1. Whole elements first (hidden, navigation, forms, boxes named as boilerplate): cheap, certain,
- *    and they remove the bulk so the line-based rules below see fewer false "lines".
+ * 1. Whole elements first (hidden, navigation, forms, boxes named as boilerplate, side columns of
+ *    layout tables): cheap, certain, and they remove the bulk so the line-based rules below see
+ *    fewer false "lines". Side cells run after named boxes so a named ad box in the article cell
+ *    is gone before the cells' prose is compared.
  * 2. Sections introduced by a heading line (related news, keyword lists) before single-line rules,
  *    because removing the heading line first would orphan its link list.
  * 3. Single-line rules (widgets, breadcrumbs, dates, share bars, credits, disclaimers, legal, promos,
- *    hints, pagination, teasers). Promos and teasers run before the tail-zone rules (credits,
- *    disclaimers, legal) because a teaser after the copyright line would otherwise count as the
- *    article's last prose and hide the tail. Nothing before the zone rules removes prose.
+ *    hints, pagination, teasers). Promos, teasers, disclaimers and legal notices run before the
+ *    tail-zone rule (credits) because a teaser or a long reprint notice after the credit line would
+ *    otherwise count as the article's last prose and hide the tail ("(本文来源：X)" followed by
+ *    "X声明：…转载…"). Nothing before the zone rules removes article prose.
  * 4. Link lists after the line rules, so a list's heading has been removed and the list is judged on
  *    its own; repeated blocks after that, so boilerplate repeated twice is gone already.
  * 5. Trimming the non-prose tail, then empty elements, then attributes — strip-attributes is last
@@ -45,6 +49,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   removeNavigation,
   removeForms,
   removeBoilerplateBoxes,
+  removeSideCells,
   removeEditLinks,
   removeRelated,
   removeKeywordLists,
@@ -54,9 +59,9 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   removeShareBars,
   removePromos,
   removeTeasers,
-  removeCreditLines,
   removeDisclaimers,
   removeLegalNotices,
+  removeCreditLines,
   removeImageHints,
   removePagination,
   removeLinkLists,

@@ -128,6 +128,7 @@ const TRADITIONAL: Record<string, string> = {
   别: '別',
   载入: '載入',
   怎: '怎',
+  摄: '攝',
 };
 
 export function withTraditional(pattern: RegExp): RegExp {

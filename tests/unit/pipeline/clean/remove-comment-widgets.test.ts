@@ -19,4 +19,18 @@ describe('remove-comment-widgets', () => {
     );
     expect(text).toContain(line);
   });
+  it('removes blog read counters and trackback lines', () => {
+    const { text } = applyRule(
+      removeCommentWidgets,
+      `<p>${PROSE}</p><p>(本文发表于生活随笔, 已被阅读 57 次)</p><p>Trackback URL: /trackback/42</p>`,
+    );
+    expect(text).toBe(PROSE);
+  });
+  it('removes vote buttons with their counts', () => {
+    const { text } = applyRule(
+      removeCommentWidgets,
+      `<p>${PROSE}</p><p>有用(3票)</p><p>没用（0票）</p>`,
+    );
+    expect(text).toBe(PROSE);
+  });
 });

@@ -13,4 +13,11 @@ describe('remove-credit-lines', () => {
     const { text } = applyRule(removeCreditLines, `<p>${PROSE}</p><p>${line}</p><p>${PROSE}</p>`);
     expect(text).toContain(line);
   });
+  it('removes (name 编辑), a site-prefixed editor line and a dated source stamp at the tail', () => {
+    const { text } = applyRule(
+      removeCreditLines,
+      `<p>${PROSE}</p><p>(李小红 编辑)</p><p>某某网编辑：王五</p><p>【2019/03/05 晨报】@ http://example.com/</p>`,
+    );
+    expect(text).toBe(PROSE);
+  });
 });

@@ -16,4 +16,11 @@ describe('remove-meta-lines', () => {
     const { text } = applyRule(removeMetaLines, `<p>${PROSE}</p><p>${line}</p><p>${PROSE}</p>`);
     expect(text).toContain(line);
   });
+  it('removes reporter bylines and last-updated lines at the head', () => {
+    const { text } = applyRule(
+      removeMetaLines,
+      `<p>【晨报╱记者王小明／台中报导】</p><p>最后更新 03.05.2019 08:30</p><p>${PROSE}</p>`,
+    );
+    expect(text).toBe(PROSE);
+  });
 });

@@ -13,4 +13,11 @@ describe('remove-promos', () => {
     const { text } = applyRule(removePromos, `<p>${PROSE}</p><p>${line}</p><p>${PROSE}</p>`);
     expect(text).toContain(line);
   });
+  it("removes the site's feedback prompt", () => {
+    const { text } = applyRule(
+      removePromos,
+      `<p>${PROSE}</p><p>如果您对本频道有任何意见或建议，请到留言板反馈。</p>`,
+    );
+    expect(text).toBe(PROSE);
+  });
 });

@@ -17,4 +17,18 @@ describe('remove-related', () => {
     );
     expect(text).toBe(PROSE);
   });
+  it('removes a 更多相关… heading with its list', () => {
+    const { text } = applyRule(
+      removeRelated,
+      `<p>${PROSE}</p><p>更多相关搜索：</p><ul><li><a href="/s/1">关键词一</a></li><li><a href="/s/2">关键词二</a></li></ul>`,
+    );
+    expect(text).toBe(PROSE);
+  });
+  it('recognises a letter-spaced heading', () => {
+    const { text } = applyRule(
+      removeRelated,
+      `<p>${PROSE}</p><div><b>相 关 新 闻</b><ul><li><a href="/1">一则</a></li><li><a href="/2">二则</a></li></ul></div>`,
+    );
+    expect(text).toBe(PROSE);
+  });
 });

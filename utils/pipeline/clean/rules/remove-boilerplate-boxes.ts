@@ -18,21 +18,44 @@ const SIDE_COLUMN =
 const BOILERPLATE_FRAGMENT =
   /recommend|related|relnews|recnews|xgxw|hotnews|paihang|guanggao|advert|sharebar|bdshare|jiathis|comment_?list|commentbox/i;
 
+/**
+ * Class lists of generated names (CSS-in-JS: class="gc gd dg ay ax ge") are hashes, not words: a
+ * two-letter hash can spell gg or tj by chance, so such a list says nothing about the box.
+ */
+function isGeneratedClassList(classes: string[]): boolean {
+  return classes.filter((name) => name.length <= 3).length >= 4;
+}
+
+/**
+ * An id made of capitalised words (Mozilla_Location_Service, a wiki heading anchor) is a slug of
+ * the heading's text, not a widget name.
+ */
+function isTitleSlug(id: string): boolean {
+  return /^[A-Z0-9][^_\s-]*(?:[_-][A-Z0-9][^_\s-]*)+$/.test(id);
+}
+
+function names(el: Element): string[] {
+  const classes = (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+  const id = el.getAttribute('id') ?? '';
+  return [...(isGeneratedClassList(classes) ? [] : classes), isTitleSlug(id) ? '' : id].filter(
+    Boolean,
+  );
+}
+
 function isBoilerplateName(el: Element): boolean {
-  const names = [
-    ...(el.getAttribute('class') ?? '').split(/\s+/),
-    el.getAttribute('id') ?? '',
-  ].filter(Boolean);
+  // A heading is the article's own structure; its anchor id or styling class is not a box name.
+  // Inside code, classes are syntax highlighting (<span class="token comment">), not boxes.
+  if (el.closest('h1, h2, h3, h4, h5, h6, pre, code')) return false;
+  const boxNames = names(el);
   return (
     tokens(el).some((token) => BOILERPLATE_TOKEN.test(token)) ||
-    names.some((name) => SIDE_COLUMN.test(name) || BOILERPLATE_FRAGMENT.test(name))
+    boxNames.some((name) => SIDE_COLUMN.test(name) || BOILERPLATE_FRAGMENT.test(name))
   );
 }
 
 function tokens(el: Element): string[] {
-  const names = [...(el.getAttribute('class') ?? '').split(/\s+/), el.getAttribute('id') ?? ''];
   // A long slug (id="sharing-with-a-single-developer", a heading anchor) is prose, not a widget name.
-  return names.flatMap((name) => {
+  return names(el).flatMap((name) => {
     const parts = name.split(/[_-]+/).filter(Boolean);
     return parts.length <= 3 ? [name, ...parts] : [];
   });

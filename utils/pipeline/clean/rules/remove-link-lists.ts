@@ -21,6 +21,7 @@ export const removeLinkLists: CleanRule = {
       root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'),
     )) {
       if (!root.contains(el) || el.closest('li') || el.closest('pre, code')) continue;
+      if (isInLabelledTable(el)) continue;
       const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => textOf(a));
       if (links.length < 3) continue;
       const length = compactLength(textOf(el));
@@ -34,6 +35,22 @@ export const removeLinkLists: CleanRule = {
     }
   },
 };
+
+/**
+ * A table whose rows pair a header cell with a data cell (an infobox: "Capital | Wellington") is
+ * data about the subject, however many of its values are links.
+ */
+function isInLabelledTable(el: Element): boolean {
+  const table = el.closest('table');
+  if (!table) return false;
+  let labelled = 0;
+  for (const row of Array.from(table.rows)) {
+    const cells = Array.from(row.cells);
+    if (cells.some((c) => c.tagName === 'TH') && cells.some((c) => c.tagName === 'TD')) labelled++;
+    if (labelled >= 3) return true;
+  }
+  return false;
+}
 
 /** Link density over letters only: counts like "(88)" and separators do not dilute a link list. */
 function wordLinkDensity(el: Element): number {

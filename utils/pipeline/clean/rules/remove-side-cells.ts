@@ -1,0 +1,36 @@
+import { compactLength, textOf } from '../dom';
+import { proseLength } from '../lines';
+import type { CleanRule } from '../types';
+
+/**
+ * Old pages lay out the whole page in a table: the article in one cell, a side column (author
+ * card, category lists with counts, archives, ads) in the next. When Readability picks that table,
+ * the side column comes along. A cell is a side column when a sibling cell in the same row holds
+ * most of the article's prose and the cell itself holds almost none. Data tables are never like
+ * that: no single cell of theirs holds most of the article's prose.
+ */
+export const removeSideCells: CleanRule = {
+  name: 'remove-side-cells',
+  apply(root) {
+    const rows = Array.from(root.querySelectorAll('tr'));
+    if (rows.length === 0) return;
+    const totalProse = proseLength(root);
+    if (totalProse < 200) return;
+    for (const row of rows) {
+      if (!root.contains(row)) continue;
+      const cells = Array.from(row.children).filter((c) => /^T[DH]$/.test(c.tagName));
+      if (cells.length < 2) continue;
+      const prose = cells.map((cell) => proseLength(cell));
+      const main = prose.indexOf(Math.max(...prose));
+      const mainProse = prose[main] ?? 0;
+      if (mainProse < totalProse * 0.6) continue;
+      cells.forEach((cell, i) => {
+        if (i === main) return;
+        const length = compactLength(textOf(cell));
+        // Spacer and picture-only cells carry no boilerplate text; leave them.
+        if (length < 20) return;
+        if ((prose[i] ?? 0) <= mainProse * 0.05) cell.replaceChildren();
+      });
+    }
+  },
+};
