@@ -5,11 +5,18 @@
  * extension's own IndexedDB — the same code and the same database the popup uses.
  */
 import { strToU8, Zip, ZipDeflate, zipSync, type Zippable } from 'fflate';
-import { countClips, deleteClips, listClips } from '@/utils/db/repository';
+import {
+  countClips,
+  deleteClips,
+  listClips,
+  restoreClips,
+  updateClip,
+} from '@/utils/db/repository';
 import { getDb } from '@/utils/db/instance';
 import { exportToDirectory, type ExportDirectoryHandle } from '@/utils/export/folder';
 import { writeExportZip } from '@/utils/export/zip';
 import { importZip } from '@/utils/import';
+import { bucketOf, decodeRow } from '@/utils/search/index-writer';
 import { searchClipIds } from '@/utils/search/search';
 import { indexTerms, queryUnits } from '@/utils/search/tokenize';
 import { clipIdForUrlSync, parseSeedFile, seedFileName, writeSeedFile } from '@/utils/seed';
@@ -92,6 +99,35 @@ const api = {
     }
     return { times, hits };
   },
+  /** What the popup does on a search: listClips's first page (50 rows) and the total. */
+  async searchPage(query: string, runs: number): Promise<{ times: number[]; hits: number }> {
+    const times: number[] = [];
+    let hits = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const t0 = performance.now();
+      const page = await listClips(db, { search: query, offset: 0, limit: 50 });
+      times.push(performance.now() - t0);
+      hits = page.total;
+    }
+    return { times, hits };
+  },
+  /** Incremental index upkeep: edit a title, delete, undo — each on its own, per clip. */
+  async indexUpkeep(ids: string[]): Promise<{ edit: number[]; remove: number[]; undo: number[] }> {
+    const out = { edit: [] as number[], remove: [] as number[], undo: [] as number[] };
+    for (const id of ids) {
+      let t0 = performance.now();
+      const clip = await updateClip(db, id, { title: `edited ${id} 编辑标题` });
+      out.edit.push(performance.now() - t0);
+      if (!clip) continue;
+      t0 = performance.now();
+      const deleted = await deleteClips(db, [id]);
+      out.remove.push(performance.now() - t0);
+      t0 = performance.now();
+      await restoreClips(db, deleted);
+      out.undo.push(performance.now() - t0);
+    }
+    return out;
+  },
   async listFirstPage(): Promise<{ elapsed: number; total: number }> {
     const t0 = performance.now();
     const page = await listClips(db, { offset: 0, limit: 50 });
@@ -161,7 +197,14 @@ const api = {
     for (const query of queries) {
       for (const unit of queryUnits(query)) {
         for (const term of unit.terms) {
-          termIds[term] = (await db.terms.where('terms').equals(term).primaryKeys()).length;
+          const rows = await db.postings
+            .where(':id')
+            .between([bucketOf(term), 0], [bucketOf(term), Infinity], true, true)
+            .toArray();
+          termIds[term] = rows.reduce(
+            (sum, row) => sum + (decodeRow(row).get(term)?.length ?? 0),
+            0,
+          );
         }
       }
     }

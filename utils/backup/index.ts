@@ -250,7 +250,7 @@ export async function restoreBackup(
           };
           const after = indexedText(summary, item.record.body.text);
           if (before) delta.replace(indexedText(before, existingBodies[index]?.text), after);
-          else delta.addFresh(after);
+          else delta.add(after);
           await db.clips.put(summary);
           await db.bodies.put(item.record.body);
           await db.seeds.put({ id: summary.id, text: item.seedText });

@@ -57,7 +57,7 @@ export async function saveClip(
       const delta = new IndexDelta();
       const after = { seq: rows.summary.seq, title: rows.summary.title, text: rows.body.text };
       if (existing) delta.replace(indexedText(existing, oldBody?.text), after);
-      else delta.addFresh(after);
+      else delta.add(after);
       await db.clips.put(rows.summary);
       await db.bodies.put(rows.body);
       await db.seeds.put(rows.seed);

@@ -19,16 +19,16 @@
  * load every matching row to sort them. The upgrade numbers existing clips by (clippedAt, id).
  *
  * v3 replaces the per-clip `terms` rows (multi-entry `*terms`) with `postings`: out-of-line keys
- * [term, start] → Uint32Array of the seqs (ascending) of the clips that have the term, each row
- * covering seqs from `start` up to the next row's start. Why: a query read every matching clip's
- * 16-character id off the multi-entry index (50,000 strings for a common word) and then sorted
- * them by recency; import wrote one index entry per (clip, term) — 1,100–2,400 per clip. Postings
- * read a common term as ~100 packed arrays already in recency order, and an import batch writes
- * one row per distinct term. utils/search/index-writer.ts keeps them; the upgrade rebuilds them
- * from every clip's title and body text, and drops `terms`.
+ * [bucket, segment] → the packed postings (seqs, ascending) of a bucket of terms over a fixed
+ * range of seqs. Why: a query read every matching clip's 16-character id off the multi-entry
+ * index (50,000 strings for a common word) and then sorted them by recency; import wrote one index
+ * entry per (clip, term) — 1,100–2,400 per clip. Postings read a term as ~100 packed slices
+ * already in recency order, and an import batch writes a few thousand rows.
+ * utils/search/index-writer.ts keeps them; the upgrade rebuilds them from every clip's title and
+ * body text, and drops `terms`.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import { buildPostingsInSeqOrder } from '../search/index-writer';
+import { buildPostingsInSeqOrder, type PostingsRow } from '../search/index-writer';
 import type { ClipBody, ClipSummary, PostingKey, RawRow, SeedRow } from './types';
 
 export const DB_NAME = 'seed-clipper';
@@ -86,7 +86,7 @@ export class SeedDb extends Dexie {
   seeds!: Table<SeedRow, string>;
   raw!: Table<RawRow, string>;
   /** Schema v3: see the file comment and utils/search/index-writer.ts. */
-  postings!: Table<Uint32Array, PostingKey>;
+  postings!: Table<PostingsRow, PostingKey>;
 
   /** `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

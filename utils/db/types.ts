@@ -72,10 +72,10 @@ export interface RawRow {
 }
 
 /**
- * The key of a `postings` row (schema v3): an index term (utils/search/tokenize.ts) and the
- * smallest seq the row may hold. The row's value is a Uint32Array of seqs, ascending.
+ * The key of a `postings` row (schema v3): a bucket of index terms and a segment of seqs
+ * (utils/search/index-writer.ts).
  */
-export type PostingKey = [term: string, start: number];
+export type PostingKey = [bucket: string, segment: number];
 
 /** A clip with its body and seed text, as getClip returns it. */
 export interface StoredClip extends ClipSummary {

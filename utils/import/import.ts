@@ -301,7 +301,7 @@ async function writeBatch(
           if (seed) replaced.seeds.push(seed);
           updated.push({ name: file.source.name, id: file.id });
         } else {
-          delta.addFresh(after);
+          delta.add(after);
           added.push({ name: file.source.name, id: file.id });
         }
       });

@@ -4,12 +4,13 @@
  * prefix), then newest first — by `seq`, the clip's place in clipping order, which is the order
  * postings are stored in, so no sort and no id lookups happen until the page is known.
  *
- * Cost: one key-range read per query term (a common term is ~50 packed rows at 50,000 clips),
+ * Cost: one key-range read per query term (~100 rows of its bucket at 50,000 clips),
  * intersections of sorted Uint32Arrays, and a seq-index read for the page's rows only. The total
  * is exact (the lists are complete), with no count() over any table.
  */
 import type { SeedDb } from '../db/schema';
 import type { ClipSummary, PostingKey } from '../db/types';
+import { bucketOf } from './index-writer';
 import { queryUnits, type QueryUnit } from './tokenize';
 
 const EMPTY = new Uint32Array(0);
@@ -37,13 +38,29 @@ function sortedUnique(values: Uint32Array): Uint32Array {
   return sorted.subarray(0, length);
 }
 
-/** The seqs (ascending) of clips with `term` — or, as a prefix, with any term starting with it. */
+/**
+ * The seqs (ascending) of clips with `term` — or, as a prefix, with any term starting with it
+ * (prefixes have at least LATIN_BUCKET_CHARS characters, so they fall in one bucket).
+ */
 async function postingsOf(db: SeedDb, term: string, prefix: boolean): Promise<Uint32Array> {
-  const lower: PostingKey = [term, 0];
-  const upper: PostingKey = [prefix ? `${term}\uffff` : term, Infinity];
+  const bucket = bucketOf(term);
+  const lower: PostingKey = [bucket, 0];
+  const upper: PostingKey = [bucket, Infinity];
   const rows = await db.postings.where(':id').between(lower, upper, true, true).toArray();
-  if (rows.length === 0) return EMPTY;
-  return prefix ? sortedUnique(concat(rows)) : concat(rows);
+  const parts: Uint32Array[] = [];
+  for (const row of rows) {
+    let at = 0;
+    row.terms.split('\n').forEach((candidate, index) => {
+      const count = row.counts[index]!;
+      if (prefix ? candidate.startsWith(term) : candidate === term) {
+        parts.push(row.seqs.subarray(at, at + count));
+      }
+      at += count;
+    });
+  }
+  if (parts.length === 0) return EMPTY;
+  // Segments are seq ranges in key order: one term's slices concatenate in order.
+  return prefix ? sortedUnique(concat(parts)) : concat(parts);
 }
 
 /** First index in ascending `list` from `from` with list[i] ≥ value (galloping search). */
@@ -116,11 +133,7 @@ export interface RankedSeqs {
 export type SeqFilter = Uint32Array;
 
 /** Clips matching every unit of `query`, ranked (see the file comment). No units → none. */
-export async function rankedSeqs(
-  db: SeedDb,
-  query: string,
-  only?: SeqFilter,
-): Promise<RankedSeqs> {
+export async function rankedSeqs(db: SeedDb, query: string, only?: SeqFilter): Promise<RankedSeqs> {
   const units = queryUnits(query);
   if (units.length === 0) return { seqs: EMPTY, titleHits: 0 };
   const matches = await Promise.all(units.map((unit) => unitMatches(db, unit)));

@@ -33,6 +33,11 @@ export const TITLE_PREFIX = 'T:';
 export const MAX_BODY_TERMS = 4000;
 const MAX_WORD_LENGTH = 40;
 
+/** Whether an index term (with or without the title marker) is a CJK bigram/character. */
+export function isCjkTerm(term: string): boolean {
+  return CJK_RUN.test(term.startsWith(TITLE_PREFIX) ? term.slice(TITLE_PREFIX.length) : term);
+}
+
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }

@@ -1,11 +1,12 @@
 /**
  * Index consistency checks for tests: the stored postings must be exactly what indexing every
  * clip's title and body text gives, and every row must respect the layout index-writer.ts
- * describes (ascending seqs within [start, next row's start)).
+ * describes (its terms in its bucket, its seqs ascending and inside its segment).
  */
 import { expect } from 'vitest';
 import type { SeedDb } from '@/utils/db/schema';
 import type { PostingKey } from '@/utils/db/types';
+import { bucketOf, decodeRow, SEGMENT } from '@/utils/search/index-writer';
 import { indexTerms } from '@/utils/search/tokenize';
 
 /** term → seqs (ascending), as stored, checking the row layout on the way. */
@@ -13,17 +14,23 @@ export async function storedPostings(db: SeedDb): Promise<Map<string, number[]>>
   const keys = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
   const values = await db.postings.toArray();
   const out = new Map<string, number[]>();
-  keys.forEach(([term, start], index) => {
-    const row = Array.from(values[index]!);
-    expect(row.length, `empty row ${term}@${start}`).toBeGreaterThan(0);
-    expect(row[0]!, `row ${term}@${start} below its start`).toBeGreaterThanOrEqual(start);
-    const list = out.get(term) ?? [];
-    const previous = list.length > 0 ? list[list.length - 1]! : -1;
-    expect(row[0]!, `row ${term}@${start} overlaps the previous row`).toBeGreaterThan(previous);
-    for (let i = 1; i < row.length; i++) expect(row[i]!).toBeGreaterThan(row[i - 1]!);
-    list.push(...row);
-    out.set(term, list);
+  keys.forEach(([bucket, segment], index) => {
+    const row = decodeRow(values[index]);
+    expect(row.size, `empty row ${bucket}@${segment}`).toBeGreaterThan(0);
+    for (const [term, seqs] of row) {
+      expect(bucketOf(term), term).toBe(bucket);
+      expect(seqs.length, `${term}@${segment}`).toBeGreaterThan(0);
+      expect(seqs[0]!).toBeGreaterThanOrEqual(segment * SEGMENT);
+      expect(seqs[seqs.length - 1]!).toBeLessThan((segment + 1) * SEGMENT);
+      for (let i = 1; i < seqs.length; i++) expect(seqs[i]!).toBeGreaterThan(seqs[i - 1]!);
+      out.set(term, [...(out.get(term) ?? []), ...seqs]);
+    }
   });
+  for (const [term, seqs] of out)
+    out.set(
+      term,
+      [...seqs].sort((a, b) => a - b),
+    );
   return out;
 }
 
