@@ -104,45 +104,26 @@ interface RowChange {
   bucket: string;
   segment: number;
   adds: Map<string, number[]>;
-  removes: Map<string, Set<number>>;
+  removes: Map<string, number[]>;
 }
 
-/** The index changes of one transaction, grouped by the row they touch. */
+function pushTo(map: Map<string, number[]>, term: string, seq: number): void {
+  const list = map.get(term);
+  if (list) list.push(seq);
+  else map.set(term, [seq]);
+}
+
+/** The index changes of one transaction (grouped by row only when applied: one bucketOf per term). */
 export class IndexDelta {
-  private readonly rows = new Map<string, RowChange>();
-
-  private row(term: string, seq: number): RowChange {
-    const bucket = bucketOf(term);
-    const segment = segmentOf(seq);
-    const id = `${segment}\n${bucket}`;
-    let change = this.rows.get(id);
-    if (!change) {
-      change = { bucket, segment, adds: new Map(), removes: new Map() };
-      this.rows.set(id, change);
-    }
-    return change;
-  }
-
-  private addTerm(term: string, seq: number): void {
-    const change = this.row(term, seq);
-    const list = change.adds.get(term);
-    if (list) list.push(seq);
-    else change.adds.set(term, [seq]);
-  }
-
-  private removeTerm(term: string, seq: number): void {
-    const change = this.row(term, seq);
-    const set = change.removes.get(term);
-    if (set) set.add(seq);
-    else change.removes.set(term, new Set([seq]));
-  }
+  private readonly adds = new Map<string, number[]>();
+  private readonly removes = new Map<string, number[]>();
 
   add(doc: IndexedText): void {
-    for (const term of indexTerms(doc.title, doc.text)) this.addTerm(term, doc.seq);
+    for (const term of indexTerms(doc.title, doc.text)) pushTo(this.adds, term, doc.seq);
   }
 
   remove(doc: IndexedText): void {
-    for (const term of indexTerms(doc.title, doc.text)) this.removeTerm(term, doc.seq);
+    for (const term of indexTerms(doc.title, doc.text)) pushTo(this.removes, term, doc.seq);
   }
 
   /** A clip changed from `before` to `after`: only the terms that differ are touched. */
@@ -154,12 +135,31 @@ export class IndexDelta {
     }
     const old = new Set(indexTerms(before.title, before.text));
     const next = new Set(indexTerms(after.title, after.text));
-    for (const term of old) if (!next.has(term)) this.removeTerm(term, before.seq);
-    for (const term of next) if (!old.has(term)) this.addTerm(term, after.seq);
+    for (const term of old) if (!next.has(term)) pushTo(this.removes, term, before.seq);
+    for (const term of next) if (!old.has(term)) pushTo(this.adds, term, after.seq);
   }
 
+  /** The changes per row: [bucket, segment] → term → seqs to add / to remove. */
   changes(): RowChange[] {
-    return [...this.rows.values()];
+    const rows = new Map<string, RowChange>();
+    const group = (source: Map<string, number[]>, kind: 'adds' | 'removes'): void => {
+      for (const [term, seqs] of source) {
+        const bucket = bucketOf(term);
+        for (const seq of seqs) {
+          const segment = segmentOf(seq);
+          const id = `${segment}\n${bucket}`;
+          let change = rows.get(id);
+          if (!change) {
+            change = { bucket, segment, adds: new Map(), removes: new Map() };
+            rows.set(id, change);
+          }
+          pushTo(change[kind], term, seq);
+        }
+      }
+    };
+    group(this.removes, 'removes');
+    group(this.adds, 'adds');
+    return [...rows.values()];
   }
 }
 
@@ -189,8 +189,9 @@ async function applyToTable(table: PostingsTable, delta: IndexDelta): Promise<vo
   const deleteKeys: PostingKey[] = [];
   changes.forEach((change, index) => {
     const map = decodeRow(current[index]);
-    for (const [term, gone] of change.removes) {
+    for (const [term, seqs] of change.removes) {
       const list = map.get(term);
+      const gone = new Set(seqs);
       if (list)
         map.set(
           term,
