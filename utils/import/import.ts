@@ -319,7 +319,10 @@ async function undoImport(db: SeedDb, added: string[], replaced: DeletedClips): 
   if (added.length === 0 && replaced.clips.length === 0) return;
   await db.transaction('rw', clipTables(db), async () => {
     const touched = [...added, ...replaced.clips.map((clip) => clip.id)];
-    const [clips, bodies] = await Promise.all([db.clips.bulkGet(touched), db.bodies.bulkGet(touched)]);
+    const [clips, bodies] = await Promise.all([
+      db.clips.bulkGet(touched),
+      db.bodies.bulkGet(touched),
+    ]);
     const delta = new IndexDelta();
     const current = new Map<string, { seq: number; title: string; text: string }>();
     clips.forEach((clip, index) => {
