@@ -141,25 +141,40 @@ export class IndexDelta {
 
   /** The changes per row: [bucket, segment] → term → seqs to add / to remove. */
   changes(): RowChange[] {
-    const rows = new Map<string, RowChange>();
+    const rows: RowChange[] = [];
+    const bySegment = new Map<number, Map<string, RowChange>>();
     const group = (source: Map<string, number[]>, kind: 'adds' | 'removes'): void => {
+      const rowOf = (bucket: string, segment: number): RowChange => {
+        let buckets = bySegment.get(segment);
+        if (!buckets) bySegment.set(segment, (buckets = new Map()));
+        let change = buckets.get(bucket);
+        if (!change) {
+          change = { bucket, segment, adds: new Map(), removes: new Map() };
+          buckets.set(bucket, change);
+          rows.push(change);
+        }
+        return change;
+      };
       for (const [term, seqs] of source) {
         const bucket = bucketOf(term);
-        for (const seq of seqs) {
-          const segment = segmentOf(seq);
-          const id = `${segment}\n${bucket}`;
-          let change = rows.get(id);
-          if (!change) {
-            change = { bucket, segment, adds: new Map(), removes: new Map() };
-            rows.set(id, change);
-          }
-          pushTo(change[kind], term, seq);
+        // A term's seqs come in runs of one segment (batches are in seq order): one lookup a run.
+        let from = 0;
+        while (from < seqs.length) {
+          const segment = segmentOf(seqs[from]!);
+          let to = from + 1;
+          while (to < seqs.length && segmentOf(seqs[to]!) === segment) to++;
+          const target = rowOf(bucket, segment)[kind];
+          const run = seqs.slice(from, to);
+          const list = target.get(term);
+          if (list) list.push(...run);
+          else target.set(term, run);
+          from = to;
         }
       }
     };
     group(this.removes, 'removes');
     group(this.adds, 'adds');
-    return [...rows.values()];
+    return rows;
   }
 }
 
