@@ -157,15 +157,12 @@ export async function rankedSeqs(db: SeedDb, query: string, only?: SeqFilter): P
 
 /** The summaries of `seqs`, in that order (clips missing meanwhile are left out). */
 export async function summariesBySeq(db: SeedDb, seqs: ArrayLike<number>): Promise<ClipSummary[]> {
-  if (seqs.length === 0) return [];
-  const rows = await db.clips.where('seq').anyOf(Array.from(seqs)).toArray();
-  const bySeq = new Map(rows.map((row) => [row.seq, row]));
-  const out: ClipSummary[] = [];
-  for (const seq of Array.from(seqs)) {
-    const row = bySeq.get(seq);
-    if (row) out.push(row);
-  }
-  return out;
+  // One request per seq, issued together (IndexedDB pipelines them); anyOf() would walk a cursor
+  // with one round trip per key.
+  const rows = await Promise.all(
+    Array.from(seqs, (seq) => db.clips.where('seq').equals(seq).first()),
+  );
+  return rows.filter((row): row is ClipSummary => row !== undefined);
 }
 
 export interface SearchHits {
