@@ -5,7 +5,7 @@
  * extension's own IndexedDB — the same code and the same database the popup uses.
  */
 import { deflateSync, strToU8, zipSync, type Zippable } from 'fflate';
-import { deleteClips } from '@/utils/db/repository';
+import { deleteClips, listClips, restoreClips, updateClip } from '@/utils/db/repository';
 import { countClips } from '@/utils/db/read';
 import { getDb } from '@/utils/db/instance';
 import { exportToDirectory, type ExportDirectoryHandle } from '@/utils/export/folder';
@@ -99,6 +99,40 @@ const api = {
       hits = page.total ?? page.items.length;
     }
     return { times, hits };
+  },
+  /** What the popup does on a search: listClips's first page (50 rows) and the total. */
+  async searchPage(query: string, runs: number): Promise<{ times: number[]; hits: number }> {
+    const times: number[] = [];
+    let hits = 0;
+    for (let run = 0; run < runs; run += 1) {
+      const t0 = performance.now();
+      const page = await listClips(db, { search: query, offset: 0, limit: 50 });
+      times.push(performance.now() - t0);
+      hits = page.total;
+    }
+    return { times, hits };
+  },
+  /** Incremental index upkeep: edit a title, delete, undo — each on its own, per clip. */
+  async indexUpkeep(ids: string[]): Promise<{ edit: number[]; remove: number[]; undo: number[] }> {
+    const out = { edit: [] as number[], remove: [] as number[], undo: [] as number[] };
+    for (const id of ids) {
+      let t0 = performance.now();
+      const clip = await updateClip(db, id, { title: `edited ${id} 编辑标题` });
+      out.edit.push(performance.now() - t0);
+      if (!clip) continue;
+      t0 = performance.now();
+      const deleted = await deleteClips(db, [id]);
+      out.remove.push(performance.now() - t0);
+      t0 = performance.now();
+      await restoreClips(db, deleted);
+      out.undo.push(performance.now() - t0);
+    }
+    return out;
+  },
+  async listFirstPage(): Promise<{ elapsed: number; total: number }> {
+    const t0 = performance.now();
+    const page = await listClips(db, { offset: 0, limit: 50 });
+    return { elapsed: performance.now() - t0, total: page.total };
   },
   /** The streamed export zip, chunks counted and dropped (as a download would consume them). */
   async exportZip(): Promise<{ elapsed: number; zipBytes: number; files: number }> {

@@ -12,7 +12,7 @@
  */
 import { strFromU8, strToU8 } from 'fflate';
 import { mapQuotaErrors } from '../db/errors';
-import { nextSeq } from '../db/repository';
+import { indexedText, nextSeq } from '../db/repository';
 import { clipTables, type SeedDb } from '../db/schema';
 import type { ClipBody, ClipSummary, ProgressCallback, RawRow } from '../db/types';
 import { EXPORT_BATCH, exportPlan } from '../export/order';
@@ -23,7 +23,7 @@ import {
   ZipStreamWriter,
   type ZipSink,
 } from '../export/zip-stream';
-import { indexTerms } from '../search/tokenize';
+import { applyIndexDelta, IndexDelta } from '../search/index-writer';
 import { readZipEntries, type ZipEntry, type ZipLimits } from '../import/zip-reader';
 import { isClipId, parseSeedFileName } from '../seed';
 
@@ -230,26 +230,34 @@ export async function restoreBackup(
         record,
         seedText: strFromU8(seedsById.get(id)!.read()),
         raw,
-        terms: indexTerms(record.summary.title, record.body.text),
       };
     });
     await mapQuotaErrors(() =>
       db.transaction('rw', clipTables(db), async () => {
-        const existing = await db.clips.bulkGet(prepared.map((item) => item.record.summary.id));
+        const ids = prepared.map((item) => item.record.summary.id);
+        const [existing, existingBodies] = await Promise.all([
+          db.clips.bulkGet(ids),
+          db.bodies.bulkGet(ids),
+        ]);
         let seq = await nextSeq(db);
+        const delta = new IndexDelta();
         for (const [index, item] of prepared.entries()) {
+          const before = existing[index];
           const summary: ClipSummary = {
             ...item.record.summary,
-            seq: existing[index]?.seq ?? seq++,
+            seq: before?.seq ?? seq++,
             hasRaw: item.raw !== undefined,
           };
+          const after = indexedText(summary, item.record.body.text);
+          if (before) delta.replace(indexedText(before, existingBodies[index]?.text), after);
+          else delta.add(after);
           await db.clips.put(summary);
           await db.bodies.put(item.record.body);
           await db.seeds.put({ id: summary.id, text: item.seedText });
-          await db.terms.put({ id: summary.id, terms: item.terms });
           if (item.raw) await db.raw.put(item.raw);
           else await db.raw.delete(summary.id);
         }
+        await applyIndexDelta(db, delta);
       }),
     );
     report.restored += batch.length;

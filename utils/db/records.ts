@@ -1,18 +1,17 @@
 /**
- * Builds a clip's rows (summary, body, seed text, index terms) from a fresh ClipResult or from a
+ * Builds a clip's rows (summary, body, seed text) from a fresh ClipResult or from a
  * seed file's text. Pure and synchronous, so callers can prepare everything before opening a
  * transaction (no foreign awaits inside Dexie transactions).
  */
 import { clipToSeedDocument, parseSeedFile, writeSeedFile } from '../seed';
-import { indexTerms, roughPlainText, roughWordCount } from '../search/tokenize';
+import { roughPlainText, roughWordCount } from '../search/tokenize';
 import type { BodyMode, ClipResult, SeedDocument, SeedFrontMatter } from '../types';
-import type { ClipBody, ClipEdit, ClipSummary, SeedRow, TermsRow } from './types';
+import type { ClipBody, ClipEdit, ClipSummary, SeedRow } from './types';
 
 export interface ClipRows {
   summary: ClipSummary;
   body: ClipBody;
   seed: SeedRow;
-  terms: TermsRow;
 }
 
 function hostOf(url: string): string {
@@ -78,7 +77,6 @@ export function rowsFromClipResult(
     summary,
     body: { id: result.id, markdown: result.markdown, html: result.html, text: result.text },
     seed: { id: result.id, text: writeSeedFile(doc) },
-    terms: { id: result.id, terms: indexTerms(meta.title, result.text) },
   };
 }
 
@@ -144,7 +142,6 @@ export function rowsFromSeedDocument(
     // Imported HTML bodies keep their <div> wrapper; marked passes HTML through for the preview.
     body: { id, markdown: doc.body, html: isHtml ? doc.body : '', text: plain },
     seed: { id, text },
-    terms: { id, terms: indexTerms(title, plain) },
   };
 }
 

@@ -5,8 +5,8 @@
  * the clip either fully written or untouched. Quota failures come out as QuotaError.
  */
 import { writeSeedFile } from '../seed';
-import { searchClipIds } from '../search/search';
-import { indexTerms } from '../search/tokenize';
+import { applyIndexDelta, IndexDelta } from '../search/index-writer';
+import { rankedSeqs, summariesBySeq } from '../search/search';
 import type { BodyMode, ClipResult } from '../types';
 import { compressRawHtml, decompressRawHtml } from './compress';
 import { mapQuotaErrors } from './errors';
@@ -44,23 +44,38 @@ export async function saveClip(
   const raw = opts.rawHtml !== undefined ? compressRawHtml(result.id, opts.rawHtml) : undefined;
   return mapQuotaErrors(() =>
     db.transaction('rw', clipTables(db), async () => {
-      const existing = await db.clips.get(result.id);
+      const [existing, oldBody] = await Promise.all([
+        db.clips.get(result.id),
+        db.bodies.get(result.id),
+      ]);
       const rows = rowsFromClipResult(result, opts, {
         clippedAt: existing?.clippedAt ?? now,
         updatedAt: now,
         seq: existing?.seq ?? (await nextSeq(db)),
         hasRaw: raw !== undefined,
       });
+      const delta = new IndexDelta();
+      const after = { seq: rows.summary.seq, title: rows.summary.title, text: rows.body.text };
+      if (existing) delta.replace(indexedText(existing, oldBody?.text), after);
+      else delta.add(after);
       await db.clips.put(rows.summary);
       await db.bodies.put(rows.body);
       await db.seeds.put(rows.seed);
-      await db.terms.put(rows.terms);
+      await applyIndexDelta(db, delta);
       if (raw) await db.raw.put(raw);
       else if (existing?.hasRaw) await db.raw.delete(result.id);
       const clip: StoredClip = { ...rows.summary, ...rows.body, seedText: rows.seed.text };
       return { clip, updated: existing !== undefined };
     }),
   );
+}
+
+/** What the index is built from for a stored clip. */
+export function indexedText(
+  summary: Pick<ClipSummary, 'seq' | 'title'>,
+  text: string | undefined,
+): { seq: number; title: string; text: string } {
+  return { seq: summary.seq, title: summary.title, text: text ?? '' };
 }
 
 export interface ListQuery {
@@ -87,18 +102,15 @@ export async function listClips(
   const site = q.site || undefined;
   const category = q.category || undefined;
   const search = q.search?.trim();
-  return db.transaction('r', [db.clips, db.terms], async () => {
+  return db.transaction('r', [db.clips, db.postings], async () => {
     if (search) {
-      let { ids } = await searchClipIds(db, search);
-      if (site !== undefined || category !== undefined) {
-        const allowed = await filteredIds(db, site, category);
-        ids = ids.filter((id) => allowed.has(id));
-      }
-      const page = await db.clips.bulkGet(ids.slice(offset, offset + limit));
-      return {
-        items: page.filter((clip): clip is ClipSummary => clip !== undefined),
-        total: ids.length,
-      };
+      const only =
+        site !== undefined || category !== undefined
+          ? await filteredSeqs(db, site, category)
+          : undefined;
+      const { seqs } = await rankedSeqs(db, search, only);
+      const items = await summariesBySeq(db, seqs.subarray(offset, offset + limit));
+      return { items, total: seqs.length };
     }
     if (site === undefined && category === undefined) {
       const [items, total] = await Promise.all([
@@ -119,19 +131,22 @@ export async function listClips(
   });
 }
 
-async function filteredIds(
+/** The seqs (ascending) of the clips of `site` and/or `category`: index keys only. */
+async function filteredSeqs(
   db: SeedDb,
   site: string | undefined,
   category: string | undefined,
-): Promise<Set<string>> {
-  const sets: Set<string>[] = [];
-  if (site !== undefined)
-    sets.push(new Set(await db.clips.where('site').equals(site).primaryKeys()));
-  if (category !== undefined) {
-    sets.push(new Set(await db.clips.where('category').equals(category).primaryKeys()));
-  }
+): Promise<Uint32Array> {
+  const seqsOf = async (index: string, key: string): Promise<Set<number>> => {
+    const keys = await db.clips.where(index).between([key, -Infinity], [key, Infinity]).keys();
+    return new Set(keys.map((pair) => (pair as unknown as [string, number])[1]));
+  };
+  const sets: Set<number>[] = [];
+  if (site !== undefined) sets.push(await seqsOf('[site+seq]', site));
+  if (category !== undefined) sets.push(await seqsOf('[category+seq]', category));
   const [first, ...rest] = sets;
-  return new Set([...first!].filter((id) => rest.every((set) => set.has(id))));
+  const out = [...first!].filter((seq) => rest.every((set) => set.has(seq)));
+  return Uint32Array.from(out).sort();
 }
 
 /** A clip with its body and seed text, or undefined. */
@@ -180,9 +195,11 @@ export async function updateClip(
       const edited = editedSeedDocument(summary, seed?.text ?? body?.markdown ?? '', patch);
       const next: ClipSummary = { ...edited.summary, updatedAt: now };
       const seedText = writeSeedFile(edited.doc);
+      const delta = new IndexDelta();
+      delta.replace(indexedText(summary, body?.text), indexedText(next, body?.text));
       await db.clips.put(next);
       await db.seeds.put({ id, text: seedText });
-      await db.terms.put({ id, terms: indexTerms(next.title, body?.text ?? '') });
+      await applyIndexDelta(db, delta);
       return {
         ...next,
         markdown: body?.markdown ?? '',
@@ -199,14 +216,20 @@ export async function deleteClips(db: SeedDb, ids: readonly string[]): Promise<D
   const keys = [...new Set(ids)];
   return mapQuotaErrors(() =>
     db.transaction('rw', clipTables(db), async () => {
-      const [clips, bodies, seeds, raw, terms] = await Promise.all([
+      const [clips, bodies, seeds, raw] = await Promise.all([
         db.clips.bulkGet(keys),
         db.bodies.bulkGet(keys),
         db.seeds.bulkGet(keys),
         db.raw.bulkGet(keys),
-        db.terms.bulkGet(keys),
       ]);
-      await Promise.all(clipTables(db).map((table) => table.bulkDelete(keys)));
+      const delta = new IndexDelta();
+      clips.forEach((clip, index) => {
+        if (clip) delta.remove(indexedText(clip, bodies[index]?.text));
+      });
+      await Promise.all(
+        [db.clips, db.bodies, db.seeds, db.raw].map((table) => table.bulkDelete(keys)),
+      );
+      await applyIndexDelta(db, delta);
       const present = <T>(rows: (T | undefined)[]): T[] =>
         rows.filter((row): row is T => row !== undefined);
       return {
@@ -214,21 +237,51 @@ export async function deleteClips(db: SeedDb, ids: readonly string[]): Promise<D
         bodies: present(bodies),
         seeds: present(seeds),
         raw: present(raw),
-        terms: present(terms),
       };
     }),
   );
 }
 
-/** Puts deleted clips back exactly as they were (same seq, so the same place and numbering). */
+/**
+ * Puts deleted clips back exactly as they were: same seq, so the same place in the list, in
+ * search results and in export numbering. Only if a clip made since took that seq (the deleted
+ * clip was the newest) does the restored one move to the end, so no two clips share a seq.
+ * A clip re-clipped since the delete is left as it is now.
+ */
 export async function restoreClips(db: SeedDb, deleted: DeletedClips): Promise<void> {
   await mapQuotaErrors(() =>
     db.transaction('rw', clipTables(db), async () => {
-      await db.clips.bulkPut(deleted.clips);
-      await db.bodies.bulkPut(deleted.bodies);
-      await db.seeds.bulkPut(deleted.seeds);
-      await db.raw.bulkPut(deleted.raw);
-      await db.terms.bulkPut(deleted.terms);
+      const ids = deleted.clips.map((clip) => clip.id);
+      const now = await db.clips.bulkGet(ids);
+      const taken = new Set(
+        await db.clips
+          .where('seq')
+          .anyOf(deleted.clips.map((clip) => clip.seq))
+          .keys(),
+      );
+      const texts = new Map(deleted.bodies.map((body) => [body.id, body.text]));
+      const back = new Set<string>();
+      const clips: ClipSummary[] = [];
+      const delta = new IndexDelta();
+      let seq: number | undefined;
+      for (const [index, clip] of deleted.clips.entries()) {
+        if (now[index]) continue;
+        let placed = clip;
+        if (taken.has(clip.seq)) {
+          seq ??= await nextSeq(db);
+          placed = { ...clip, seq: seq++ };
+        }
+        back.add(clip.id);
+        clips.push(placed);
+        delta.add(indexedText(placed, texts.get(clip.id)));
+      }
+      const mine = <T extends { id: string }>(rows: T[]): T[] =>
+        rows.filter((row) => back.has(row.id));
+      await db.clips.bulkPut(clips);
+      await db.bodies.bulkPut(mine(deleted.bodies));
+      await db.seeds.bulkPut(mine(deleted.seeds));
+      await db.raw.bulkPut(mine(deleted.raw));
+      await applyIndexDelta(db, delta);
     }),
   );
 }

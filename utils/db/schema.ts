@@ -17,9 +17,19 @@
  * writes many clips in the same millisecond, so export numbering among them fell back to id order
  * (not the folder's order) and paging over equal keys was ambiguous; filtered lists also had to
  * load every matching row to sort them. The upgrade numbers existing clips by (clippedAt, id).
+ *
+ * v3 replaces the per-clip `terms` rows (multi-entry `*terms`) with `postings`: out-of-line keys
+ * [bucket, segment] → the packed postings (seqs, ascending) of a bucket of terms over a fixed
+ * range of seqs. Why: a query read every matching clip's 16-character id off the multi-entry
+ * index (50,000 strings for a common word) and then sorted them by recency; import wrote one index
+ * entry per (clip, term) — 1,100–2,400 per clip. Postings read a term as ~100 packed slices
+ * already in recency order, and an import batch writes a few thousand rows.
+ * utils/search/index-writer.ts keeps them; the upgrade rebuilds them from every clip's title and
+ * body text, and drops `terms`.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
-import type { ClipBody, ClipSummary, RawRow, SeedRow, TermsRow } from './types';
+import { buildPostingsInSeqOrder, type PostingsRow } from '../search/index-writer';
+import type { ClipBody, ClipSummary, PostingKey, RawRow, SeedRow } from './types';
 
 export const DB_NAME = 'seed-clipper';
 
@@ -53,10 +63,21 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   }
 }
 
+export const SCHEMA_V3 = {
+  terms: null,
+  postings: '',
+} as const;
+
+/** v2 → v3: build `postings` from every clip's title and body text (the `terms` table goes). */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  await buildPostingsInSeqOrder(tx.table('clips'), tx.table('bodies'), tx.table('postings'));
+}
+
 /** Declares the schema up to `version` (tests open older versions to test upgrades). */
-export function declareSchema(db: Dexie, upTo = 2): void {
+export function declareSchema(db: Dexie, upTo = 3): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
 }
 
 export class SeedDb extends Dexie {
@@ -64,7 +85,8 @@ export class SeedDb extends Dexie {
   bodies!: Table<ClipBody, string>;
   seeds!: Table<SeedRow, string>;
   raw!: Table<RawRow, string>;
-  terms!: Table<TermsRow, string>;
+  /** Schema v3: see the file comment and utils/search/index-writer.ts. */
+  postings!: Table<PostingsRow, PostingKey>;
 
   /** `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
@@ -75,5 +97,5 @@ export class SeedDb extends Dexie {
 
 /** The tables a clip's rows live in: every multi-table write lists them all. */
 export function clipTables(db: SeedDb): Table[] {
-  return [db.clips, db.bodies, db.seeds, db.raw, db.terms];
+  return [db.clips, db.bodies, db.seeds, db.raw, db.postings];
 }

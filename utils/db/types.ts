@@ -71,11 +71,11 @@ export interface RawRow {
   size: number;
 }
 
-/** One row of the search index (`terms`): see utils/search/tokenize.ts for what a term is. */
-export interface TermsRow {
-  id: string;
-  terms: string[];
-}
+/**
+ * The key of a `postings` row (schema v3): a bucket of index terms and a segment of seqs
+ * (utils/search/index-writer.ts).
+ */
+export type PostingKey = [bucket: string, segment: number];
 
 /** A clip with its body and seed text, as getClip returns it. */
 export interface StoredClip extends ClipSummary {
@@ -102,7 +102,6 @@ export interface DeletedClips {
   bodies: ClipBody[];
   seeds: SeedRow[];
   raw: RawRow[];
-  terms: TermsRow[];
 }
 
 /** Progress of a long operation (export, import, backup). */

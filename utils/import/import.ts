@@ -16,10 +16,11 @@
 import { isClipId, parseSeedFile, parseSeedFileName } from '../seed';
 import { mapQuotaErrors } from '../db/errors';
 import { rowsFromSeedDocument } from '../db/records';
-import { nextSeq } from '../db/repository';
+import { indexedText, nextSeq } from '../db/repository';
 import { clipTables, type SeedDb } from '../db/schema';
 import type { ClipSummary, DeletedClips, ProgressCallback } from '../db/types';
 import { throwIfAborted } from '../export/zip-stream';
+import { applyIndexDelta, IndexDelta } from '../search/index-writer';
 import { readZipEntries, type ZipLimits } from './zip-reader';
 
 export interface ImportedFile {
@@ -213,7 +214,7 @@ async function importSources(
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
   const now = opts.now ?? Date.now();
   const added: string[] = [];
-  const replaced: DeletedClips = { clips: [], bodies: [], seeds: [], raw: [], terms: [] };
+  const replaced: DeletedClips = { clips: [], bodies: [], seeds: [], raw: [] };
   opts.onProgress?.({ phase: 'write', done: 0, total: valid.length });
   try {
     for (let start = 0; start < valid.length; start += batchSize) {
@@ -250,19 +251,20 @@ async function writeBatch(
   return mapQuotaErrors(() =>
     db.transaction('rw', clipTables(db), async () => {
       const keys = batch.map((file) => file.id);
-      const [existing, existingSeeds] = await Promise.all([
+      const [existing, existingSeeds, existingBodies] = await Promise.all([
         db.clips.bulkGet(keys),
         db.seeds.bulkGet(keys),
+        db.bodies.bulkGet(keys),
       ]);
       let seq = await nextSeq(db);
       const added: ImportedFile[] = [];
       const updated: ImportedFile[] = [];
       const unchanged: FileIssue[] = [];
-      const rows = { clips: [] as ClipSummary[], bodies: [], seeds: [], terms: [] } as Pick<
+      const rows = { clips: [] as ClipSummary[], bodies: [], seeds: [] } as Pick<
         DeletedClips,
-        'clips' | 'bodies' | 'seeds' | 'terms'
+        'clips' | 'bodies' | 'seeds'
       >;
-      const previous: string[] = [];
+      const delta = new IndexDelta();
       batch.forEach((file, index) => {
         const before = existing[index];
         const text = texts[index]!;
@@ -288,46 +290,62 @@ async function writeBatch(
         rows.clips.push(clip.summary);
         rows.bodies.push(clip.body);
         rows.seeds.push(clip.seed);
-        rows.terms.push(clip.terms);
+        const after = indexedText(clip.summary, clip.body.text);
         if (before) {
-          previous.push(file.id);
+          delta.replace(indexedText(before, existingBodies[index]?.text), after);
+          // Kept so a failed import can put the clips it changed back as they were.
+          replaced.clips.push(before);
+          const body = existingBodies[index];
+          if (body) replaced.bodies.push(body);
+          const seed = existingSeeds[index];
+          if (seed) replaced.seeds.push(seed);
           updated.push({ name: file.source.name, id: file.id });
         } else {
+          delta.add(after);
           added.push({ name: file.source.name, id: file.id });
         }
       });
-      if (previous.length > 0) {
-        // Kept so a failed import can put the clips it changed back as they were.
-        const [bodies, seeds, terms] = await Promise.all([
-          db.bodies.bulkGet(previous),
-          db.seeds.bulkGet(previous),
-          db.terms.bulkGet(previous),
-        ]);
-        const present = <T>(list: (T | undefined)[]): T[] => list.filter((row): row is T => !!row);
-        replaced.clips.push(
-          ...existing.filter((row): row is ClipSummary => !!row && previous.includes(row.id)),
-        );
-        replaced.bodies.push(...present(bodies));
-        replaced.seeds.push(...present(seeds));
-        replaced.terms.push(...present(terms));
-      }
       await db.clips.bulkPut(rows.clips);
       await db.bodies.bulkPut(rows.bodies);
       await db.seeds.bulkPut(rows.seeds);
-      await db.terms.bulkPut(rows.terms);
+      await applyIndexDelta(db, delta);
       return { added, updated, unchanged };
     }),
   );
 }
 
+/** Removes the clips an import added and puts back the ones it changed, index included. */
 async function undoImport(db: SeedDb, added: string[], replaced: DeletedClips): Promise<void> {
   if (added.length === 0 && replaced.clips.length === 0) return;
   await db.transaction('rw', clipTables(db), async () => {
-    await Promise.all(clipTables(db).map((table) => table.bulkDelete(added)));
+    const touched = [...added, ...replaced.clips.map((clip) => clip.id)];
+    const [clips, bodies] = await Promise.all([
+      db.clips.bulkGet(touched),
+      db.bodies.bulkGet(touched),
+    ]);
+    const delta = new IndexDelta();
+    const current = new Map<string, { seq: number; title: string; text: string }>();
+    clips.forEach((clip, index) => {
+      if (clip) current.set(clip.id, indexedText(clip, bodies[index]?.text));
+    });
+    for (const id of added) {
+      const now = current.get(id);
+      if (now) delta.remove(now);
+    }
+    const oldTexts = new Map(replaced.bodies.map((body) => [body.id, body.text]));
+    for (const clip of replaced.clips) {
+      const before = indexedText(clip, oldTexts.get(clip.id));
+      const now = current.get(clip.id);
+      if (now) delta.replace(now, before);
+      else delta.add(before);
+    }
+    await Promise.all(
+      [db.clips, db.bodies, db.seeds, db.raw].map((table) => table.bulkDelete(added)),
+    );
     await db.clips.bulkPut(replaced.clips);
     await db.bodies.bulkPut(replaced.bodies);
     await db.seeds.bulkPut(replaced.seeds);
-    await db.terms.bulkPut(replaced.terms);
+    await applyIndexDelta(db, delta);
   });
 }
 

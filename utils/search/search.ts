@@ -1,30 +1,119 @@
 /**
- * Queries the persisted index (tokenize.ts explains the design). Ranking: clips whose title has
- * every query unit first (whole words before prefixes), then newest first (by `seq`, the clip's place in clipping order).
+ * Queries the persisted index (index-writer.ts describes `postings`, tokenize.ts the terms).
+ * Ranking: clips whose title has every query unit first (whole words before the last word as a
+ * prefix), then newest first — by `seq`, the clip's place in clipping order, which is the order
+ * postings are stored in, so no sort and no id lookups happen until the page is known.
+ *
+ * Cost: one key-range read per query term (~100 rows of its bucket at 50,000 clips),
+ * intersections of sorted Uint32Arrays, and a seq-index read for the page's rows only. The total
+ * is exact (the lists are complete), with no count() over any table.
  */
 import type { SeedDb } from '../db/schema';
+import type { ClipSummary, PostingKey } from '../db/types';
+import { bucketOf } from './index-writer';
 import { queryUnits, type QueryUnit } from './tokenize';
 
-async function idsWithTerm(db: SeedDb, term: string, prefix: boolean): Promise<Set<string>> {
-  const clause = db.terms.where('terms');
-  const keys = await (prefix ? clause.startsWith(term) : clause.equals(term)).primaryKeys();
-  return new Set(keys);
+const EMPTY = new Uint32Array(0);
+
+function concat(rows: Uint32Array[]): Uint32Array {
+  if (rows.length === 1) return rows[0]!;
+  let length = 0;
+  for (const row of rows) length += row.length;
+  const out = new Uint32Array(length);
+  let at = 0;
+  for (const row of rows) {
+    out.set(row, at);
+    at += row.length;
+  }
+  return out;
 }
 
-function intersect(sets: Set<string>[]): Set<string> {
-  if (sets.length === 0) return new Set();
-  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  const out = new Set<string>();
-  for (const id of smallest!) if (rest.every((set) => set.has(id))) out.add(id);
-  return out;
+/** Sorted, duplicate-free union (prefix terms: several postings lists). */
+function sortedUnique(values: Uint32Array): Uint32Array {
+  const sorted = values.slice().sort();
+  let length = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[length++] = sorted[i]!;
+  }
+  return sorted.subarray(0, length);
+}
+
+/**
+ * The seqs (ascending) of clips with `term` — or, as a prefix, with any term starting with it
+ * (prefixes have at least LATIN_BUCKET_CHARS characters, so they fall in one bucket).
+ */
+async function postingsOf(db: SeedDb, term: string, prefix: boolean): Promise<Uint32Array> {
+  const bucket = bucketOf(term);
+  const lower: PostingKey = [bucket, 0];
+  const upper: PostingKey = [bucket, Infinity];
+  const rows = await db.postings.where(':id').between(lower, upper, true, true).toArray();
+  const parts: Uint32Array[] = [];
+  for (const row of rows) {
+    let at = 0;
+    row.terms.split('\n').forEach((candidate, index) => {
+      const count = row.counts[index]!;
+      if (prefix ? candidate.startsWith(term) : candidate === term) {
+        parts.push(row.seqs.subarray(at, at + count));
+      }
+      at += count;
+    });
+  }
+  if (parts.length === 0) return EMPTY;
+  // Segments are seq ranges in key order: one term's slices concatenate in order.
+  return prefix ? sortedUnique(concat(parts)) : concat(parts);
+}
+
+/** First index in ascending `list` from `from` with list[i] ≥ value (galloping search). */
+function seek(list: Uint32Array, value: number, from: number): number {
+  let step = 1;
+  let high = from;
+  while (high < list.length && list[high]! < value) {
+    from = high + 1;
+    high += step;
+    step *= 2;
+  }
+  high = Math.min(high, list.length);
+  while (from < high) {
+    const mid = (from + high) >> 1;
+    if (list[mid]! < value) from = mid + 1;
+    else high = mid;
+  }
+  return from;
+}
+
+/** Intersection of ascending lists, driven by the shortest. */
+function intersect(lists: Uint32Array[]): Uint32Array {
+  if (lists.length === 0) return EMPTY;
+  const [shortest, ...rest] = [...lists].sort((a, b) => a.length - b.length);
+  if (rest.length === 0) return shortest!;
+  const out = new Uint32Array(shortest!.length);
+  const positions = rest.map(() => 0);
+  let length = 0;
+  outer: for (const value of shortest!) {
+    for (let k = 0; k < rest.length; k++) {
+      const list = rest[k]!;
+      const at = seek(list, value, positions[k]!);
+      positions[k] = at;
+      if (at >= list.length) break outer;
+      if (list[at] !== value) continue outer;
+    }
+    out[length++] = value;
+  }
+  return out.subarray(0, length);
+}
+
+function contains(list: Uint32Array, value: number): boolean {
+  const at = seek(list, value, 0);
+  return at < list.length && list[at] === value;
 }
 
 async function unitMatches(
   db: SeedDb,
   unit: QueryUnit,
-): Promise<{ all: Set<string>; title: Set<string>; exactTitle: Set<string> }> {
-  const lookup = (terms: string[], prefix: boolean): Promise<Set<string>> =>
-    Promise.all(terms.map((term) => idsWithTerm(db, term, prefix))).then(intersect);
+): Promise<{ all: Uint32Array; title: Uint32Array; exactTitle: Uint32Array }> {
+  const lookup = async (terms: string[], prefix: boolean): Promise<Uint32Array> =>
+    // Only terms[0] of a unit is ever a prefix (a Latin word is a one-term unit).
+    intersect(await Promise.all(terms.map((term) => postingsOf(db, term, prefix))));
   const [all, title, exactTitle] = await Promise.all([
     lookup(unit.terms, unit.prefix),
     lookup(unit.titleTerms, unit.prefix),
@@ -33,76 +122,75 @@ async function unitMatches(
   return { all, title, exactTitle: exactTitle ?? title };
 }
 
-interface RecencyCache {
-  count: number;
-  maxSeq: number;
-  /** Ids oldest → newest. */
-  order: string[];
-  rank: Map<string, number>;
-}
-const recencyCaches = new WeakMap<SeedDb, RecencyCache>();
-
-/**
- * id → position in seq order. Reading 50,000 primary keys off the seq index is one getAllKeys;
- * it is cached per database and revalidated by (count, max seq), which every add or delete changes
- * (edits do not move a clip).
- */
-async function recencyRank(db: SeedDb): Promise<RecencyCache> {
-  const [count, last] = await Promise.all([
-    db.clips.count(),
-    db.clips.orderBy('seq').reverse().limit(1).keys(),
-  ]);
-  const maxSeq = Number(last[0] ?? 0);
-  const cached = recencyCaches.get(db);
-  if (cached && cached.count === count && cached.maxSeq === maxSeq) return cached;
-  const order = await db.clips.orderBy('seq').primaryKeys();
-  const rank = new Map<string, number>();
-  order.forEach((id, index) => rank.set(id, index));
-  const fresh = { count, maxSeq, order, rank };
-  recencyCaches.set(db, fresh);
-  return fresh;
+export interface RankedSeqs {
+  /** Matching clips' seqs, best first. */
+  seqs: Uint32Array;
+  /** How many of the first `seqs` are title hits (every query unit in the title). */
+  titleHits: number;
 }
 
-/**
- * `ids` newest first. A large result (a common word) is ordered by one pass over the cached
- * clip order instead of a comparison sort: O(collection) with no Map lookups per comparison.
- */
-function newestFirst(ids: Set<string>, recency: RecencyCache): string[] {
-  if (ids.size * 8 >= recency.order.length) {
-    const out: string[] = [];
-    for (const id of ids) if (!recency.rank.has(id)) out.push(id); // just added elsewhere: newest
-    for (let i = recency.order.length - 1; i >= 0; i--) {
-      const id = recency.order[i]!;
-      if (ids.has(id)) out.push(id);
+/** Restricts a search: only clips whose seqs are in this ascending list (site/category filter). */
+export type SeqFilter = Uint32Array;
+
+/** Clips matching every unit of `query`, ranked (see the file comment). No units → none. */
+export async function rankedSeqs(db: SeedDb, query: string, only?: SeqFilter): Promise<RankedSeqs> {
+  const units = queryUnits(query);
+  if (units.length === 0) return { seqs: EMPTY, titleHits: 0 };
+  const matches = await Promise.all(units.map((unit) => unitMatches(db, unit)));
+  const restrict = only ? [only] : [];
+  const all = intersect([...matches.map((match) => match.all), ...restrict]);
+  const title = intersect([...matches.map((match) => match.title), all]);
+  const exactTitle = intersect([...matches.map((match) => match.exactTitle), title]);
+  const out = new Uint32Array(all.length);
+  let at = 0;
+  for (let i = exactTitle.length - 1; i >= 0; i--) out[at++] = exactTitle[i]!;
+  if (title.length > exactTitle.length) {
+    for (let i = title.length - 1; i >= 0; i--) {
+      if (!contains(exactTitle, title[i]!)) out[at++] = title[i]!;
     }
-    return out;
   }
-  const position = (id: string): number => recency.rank.get(id) ?? Number.MAX_SAFE_INTEGER;
-  return [...ids].sort((a, b) => position(b) - position(a));
+  for (let i = all.length - 1; i >= 0; i--) {
+    if (!contains(title, all[i]!)) out[at++] = all[i]!;
+  }
+  return { seqs: out, titleHits: title.length };
+}
+
+/** The summaries of `seqs`, in that order (clips missing meanwhile are left out). */
+export async function summariesBySeq(db: SeedDb, seqs: ArrayLike<number>): Promise<ClipSummary[]> {
+  // One request per seq, issued together (IndexedDB pipelines them); anyOf() would walk a cursor
+  // with one round trip per key.
+  const rows = await Promise.all(
+    Array.from(seqs, (seq) => db.clips.where('seq').equals(seq).first()),
+  );
+  return rows.filter((row): row is ClipSummary => row !== undefined);
 }
 
 export interface SearchHits {
-  /** Matching clip ids, best first. */
+  /** Matching clip ids, best first (the requested slice). */
   ids: string[];
-  /** The ids whose title matched every query unit. */
+  /** The ids (of `ids`) whose title matched every query unit. */
   titleHits: Set<string>;
+  /** How many clips match in all. */
+  total: number;
 }
 
-/** Clips matching every unit of `query`, ranked. A query with no searchable text matches none. */
-export async function searchClipIds(db: SeedDb, query: string): Promise<SearchHits> {
-  const units = queryUnits(query);
-  if (units.length === 0) return { ids: [], titleHits: new Set() };
-  const matches = await Promise.all(units.map((unit) => unitMatches(db, unit)));
-  const all = intersect(matches.map((match) => match.all));
-  const titleHits = intersect(matches.map((match) => match.title));
-  const exactTitleHits = intersect(matches.map((match) => match.exactTitle));
-  const recency = await recencyRank(db);
-  // Tiers: whole words in the title, then the title with the last word as a prefix, then the rest;
-  // each newest first.
-  const tiers: string[][] = [[], [], []];
-  for (const id of newestFirst(all, recency)) {
-    tiers[exactTitleHits.has(id) ? 0 : titleHits.has(id) ? 1 : 2]!.push(id);
-  }
-  const ids = tiers.flat();
-  return { ids, titleHits };
+/**
+ * Clips matching every unit of `query`, ranked; `page` slices the ranking (default: all of it,
+ * for tests and tools — the popup goes through listClips, which reads only its page's rows).
+ */
+export async function searchClipIds(
+  db: SeedDb,
+  query: string,
+  page: { offset?: number; limit?: number } = {},
+): Promise<SearchHits> {
+  const ranked = await rankedSeqs(db, query);
+  const offset = Math.max(0, page.offset ?? 0);
+  const end = page.limit === undefined ? ranked.seqs.length : offset + Math.max(0, page.limit);
+  const slice = ranked.seqs.subarray(offset, end);
+  const rows = await summariesBySeq(db, slice);
+  const titleHits = new Set<string>();
+  rows.forEach((row, index) => {
+    if (offset + index < ranked.titleHits) titleHits.add(row.id);
+  });
+  return { ids: rows.map((row) => row.id), titleHits, total: ranked.seqs.length };
 }

@@ -7,6 +7,7 @@ import { exportZip } from '@/utils/export/zip';
 import { importSeedFiles, readZipEntries } from '@/utils/import';
 import type { SeedDb } from '@/utils/db/schema';
 import { clipResult, freshDb, seedFiles, testId } from '../db/helpers';
+import { expectIndexConsistent, storedPostings } from '../search/index-check';
 
 const dbs: SeedDb[] = [];
 afterEach(() => dbs.splice(0).forEach((db) => db.close()));
@@ -17,14 +18,15 @@ const open = (): SeedDb => {
 };
 
 async function everything(db: SeedDb) {
-  const [clips, bodies, seeds, raw, terms] = await Promise.all([
+  const [clips, bodies, seeds, raw, postings] = await Promise.all([
     db.clips.orderBy('seq').toArray(),
     db.bodies.toArray(),
     db.seeds.toArray(),
     db.raw.toArray(),
-    db.terms.toArray(),
+    storedPostings(db),
   ]);
-  return { clips, bodies, seeds, raw: raw.map((r) => ({ ...r, gzip: Array.from(r.gzip) })), terms };
+  const raws = raw.map((r) => ({ ...r, gzip: Array.from(r.gzip) }));
+  return { clips, bodies, seeds, raw: raws, postings };
 }
 
 describe('backup and restore', () => {
@@ -54,6 +56,7 @@ describe('backup and restore', () => {
     expect(await everything(target)).toEqual(await everything(source));
     expect(await getRawHtml(target, testId(2))).toContain('页面 2');
     expect((await listClips(target, { search: '基层党建' })).total).toBe(5);
+    await expectIndexConsistent(target);
     // The restored collection exports the same seed folder.
     const a = readZipEntries(new Uint8Array(await (await exportZip(source)).arrayBuffer())).entries;
     const b = readZipEntries(new Uint8Array(await (await exportZip(target)).arrayBuffer())).entries;
@@ -79,6 +82,8 @@ describe('backup and restore', () => {
     const order = (await target.clips.orderBy('seq').toArray()).map((c) => c.id);
     expect(order).toEqual([testId(7), testId(1), testId(0), testId(2)]);
     expect((await getClip(target, testId(1)))?.text).toBe((await getClip(source, testId(1)))?.text);
+    await expectIndexConsistent(target);
+    expect((await listClips(target, { search: 'older local' })).total).toBe(0);
   });
 
   it('rejects a zip that is not a backup, and reports broken records without writing them', async () => {

@@ -13,6 +13,7 @@ import {
   saveClip,
   updateClip,
 } from '@/utils/db/repository';
+import { expectIndexConsistent } from '../search/index-check';
 import { isQuotaError } from '@/utils/db/errors';
 import { parseSeedFile } from '@/utils/seed';
 import type { SeedDb } from '@/utils/db/schema';
@@ -128,13 +129,43 @@ describe('deleteClips / restoreClips', () => {
     const before = await getClip(db, testId(1));
     const deleted = await deleteClips(db, [testId(1)]);
     expect(await getClip(db, testId(1))).toBeUndefined();
-    expect(await db.terms.get(testId(1))).toBeUndefined();
     expect(await db.raw.get(testId(1))).toBeUndefined();
     expect((await listClips(db, { search: 'word1' })).total).toBe(0);
     await restoreClips(db, deleted);
     expect(await getClip(db, testId(1))).toEqual(before);
     expect(await getRawHtml(db, testId(1))).toBe('<p>1</p>');
     expect((await listClips(db, { search: 'word1' })).items.map((c) => c.id)).toEqual([testId(1)]);
+    await expectIndexConsistent(db);
+  });
+
+  it('undo puts clips back in their original place, in the list and in search', async () => {
+    db = freshDb();
+    for (let n = 0; n < 5; n++) await saveClip(db, clipResult(n), { ...opts, now: n });
+    const order = async (search?: string) =>
+      (await listClips(db, { search })).items.map((c) => c.id);
+    const before = await order();
+    const beforeSearch = await order('基层治理');
+    const deleted = await deleteClips(db, [testId(1), testId(3)]);
+    await saveClip(db, clipResult(9), { ...opts, now: 10 });
+    await restoreClips(db, deleted);
+    expect(await order()).toEqual([testId(9), ...before]);
+    expect(await order('基层治理')).toEqual([testId(9), ...beforeSearch]);
+    await expectIndexConsistent(db);
+  });
+
+  it('undo after the newest clip seq was reused moves that clip to the end, seqs stay unique', async () => {
+    db = freshDb();
+    for (let n = 0; n < 3; n++) await saveClip(db, clipResult(n), { ...opts, now: n });
+    const deleted = await deleteClips(db, [testId(2)]);
+    await saveClip(db, clipResult(5), { ...opts, now: 10 });
+    await restoreClips(db, deleted);
+    expect((await listClips(db)).items.map((c) => c.id)).toEqual([
+      testId(2),
+      testId(5),
+      testId(1),
+      testId(0),
+    ]);
+    await expectIndexConsistent(db);
   });
 });
 
@@ -150,13 +181,14 @@ describe('quota errors', () => {
   it.each(quotaCases)('%s on save → QuotaError, nothing partial, db usable', async (_, make) => {
     db = freshDb();
     await saveClip(db, clipResult(1), { ...opts, now: 1 });
-    const original = db.terms.put.bind(db.terms);
-    db.terms.put = (() => Promise.reject(make())) as unknown as typeof db.terms.put;
+    const original = db.postings.bulkPut.bind(db.postings);
+    db.postings.bulkPut = (() => Promise.reject(make())) as unknown as typeof original;
     const failure = saveClip(db, clipResult(2), { ...opts, rawHtml: '<p>x</p>', now: 2 });
     await expect(failure).rejects.toBeInstanceOf(QuotaError);
-    db.terms.put = original;
+    db.postings.bulkPut = original;
     // nothing of clip 2 was kept in any table
-    for (const table of [db.clips, db.bodies, db.seeds, db.raw, db.terms]) {
+    await expectIndexConsistent(db);
+    for (const table of [db.clips, db.bodies, db.seeds, db.raw]) {
       expect(await table.get(testId(2))).toBeUndefined();
     }
     expect(await countClips(db)).toBe(1);

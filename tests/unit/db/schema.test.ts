@@ -9,8 +9,16 @@ import { gzipSync, strToU8 } from 'fflate';
 import { declareSchema, SeedDb } from '@/utils/db/schema';
 import { listClips } from '@/utils/db/repository';
 import { exportPlan } from '@/utils/export/order';
-import type { ClipBody, ClipSummary, RawRow, SeedRow, TermsRow } from '@/utils/db/types';
+import type { ClipBody, ClipSummary, RawRow, SeedRow } from '@/utils/db/types';
+import { searchClipIds } from '@/utils/search/search';
+import { expectIndexConsistent } from '../search/index-check';
 import { FAKE_IDB, testDbName, testId } from './helpers';
+
+/** A v1/v2 `terms` row (the table v3 drops). */
+interface TermsRow {
+  id: string;
+  terms: string[];
+}
 
 type V1Summary = Omit<ClipSummary, 'seq'>;
 
@@ -94,7 +102,9 @@ describe('schema v1 → v2', () => {
     const COUNT = 50_000;
     await fillV1(name, COUNT);
 
-    const db = new SeedDb(name, FAKE_IDB);
+    // Opened at v2 (as the v2 code did): v3 drops `terms`, whose rows must survive v2 intact.
+    const db = new Dexie(name, FAKE_IDB) as SeedDb;
+    declareSchema(db, 2);
     await db.open();
     expect(db.verno).toBe(2);
     expect(await db.clips.count()).toBe(COUNT);
@@ -107,7 +117,7 @@ describe('schema v1 → v2', () => {
         db.bodies.bulkGet(ids),
         db.seeds.bulkGet(ids),
         db.raw.bulkGet(ids),
-        db.terms.bulkGet(ids),
+        db.table('terms').bulkGet(ids),
       ]);
       ns.forEach((n, i) => {
         const expected = v1Rows(n);
@@ -122,8 +132,13 @@ describe('schema v1 → v2', () => {
       });
     }
     // The new indexes work on upgraded data.
-    const newest = await listClips(db, { site: 'site3', limit: 2 });
-    expect(newest.items.map((c) => c.id)).toEqual([
+    const newest = await db.clips
+      .where('[site+seq]')
+      .between(['site3', -Infinity], ['site3', Infinity])
+      .reverse()
+      .limit(2)
+      .toArray();
+    expect(newest.map((c) => c.id)).toEqual([
       testId(49_999 - ((49_999 - 3) % 7)),
       testId(49_999 - ((49_999 - 3) % 7) - 7),
     ]);
@@ -154,14 +169,74 @@ describe('schema v1 → v2', () => {
   it('opens an empty database at the latest version', async () => {
     const db = new SeedDb(testDbName(), FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'bodies',
       'clips',
+      'postings',
       'raw',
       'seeds',
-      'terms',
     ]);
     db.close();
   });
+});
+
+/** A v2 clip with a realistic mixed Chinese/English title and body, deterministic in n. */
+const HAN = '国家经济社会发展城市科技文化教育交通环境农业工业市场金融健康体育';
+function v2Rows(n: number): ReturnType<typeof v1Rows> & { clip: ClipSummary } {
+  const rows = v1Rows(n);
+  const word = `kw${n.toString(36)}`;
+  const han = HAN[n % HAN.length]! + HAN[(n * 7 + 3) % HAN.length]!;
+  const text = `第${n}篇${han}报道，关于城市交通。${word} body text ${n}`;
+  return {
+    ...rows,
+    clip: { ...rows.clip, title: `${han}标题 ${word} ${n}`, seq: n + 1 },
+    body: { ...rows.body, text },
+  };
+}
+
+describe('schema v2 → v3', () => {
+  it('rebuilds the index from 5,000 clips: rows byte-identical, every clip findable', async () => {
+    const name = testDbName();
+    const COUNT = 5000;
+    const v2 = new Dexie(name, FAKE_IDB);
+    declareSchema(v2, 2);
+    await v2.open();
+    const all = Array.from({ length: COUNT }, (_, n) => v2Rows(n));
+    await v2.transaction('rw', v2.tables, async () => {
+      await v2.table('clips').bulkAdd(all.map((r) => r.clip));
+      await v2.table('bodies').bulkAdd(all.map((r) => r.body));
+      await v2.table('seeds').bulkAdd(all.map((r) => r.seed));
+      await v2.table('raw').bulkAdd(all.flatMap((r) => (r.raw ? [r.raw] : [])));
+      await v2.table('terms').bulkAdd(all.map((r) => r.terms));
+    });
+    v2.close();
+
+    const db = new SeedDb(name, FAKE_IDB);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('terms');
+    const ids = all.map((r) => r.clip.id);
+    const [clips, bodies, seeds, raw] = await Promise.all([
+      db.clips.bulkGet(ids),
+      db.bodies.bulkGet(ids),
+      db.seeds.bulkGet(ids),
+      db.raw.bulkGet(ids),
+    ]);
+    all.forEach((expected, i) => {
+      expect(clips[i]).toStrictEqual(expected.clip);
+      expect(bodies[i]).toStrictEqual(expected.body);
+      expect(seeds[i]).toStrictEqual(expected.seed);
+      expect(plainRaw(raw[i])).toStrictEqual(plainRaw(expected.raw));
+    });
+    await expectIndexConsistent(db);
+    // Every clip is found by its own Latin title word; a sample by a body word and a Chinese word.
+    for (let n = 0; n < COUNT; n++) {
+      expect((await searchClipIds(db, `kw${n.toString(36)} `)).ids).toEqual([testId(n)]);
+    }
+    const han = await listClips(db, { search: '城市交通', limit: 3 });
+    expect(han.total).toBe(COUNT);
+    expect(han.items.map((c) => c.id)).toEqual([testId(4999), testId(4998), testId(4997)]);
+    db.close();
+  }, 600_000);
 });

@@ -6,6 +6,7 @@ import { importAny, importSeedFiles, importZip, readZipEntries } from '@/utils/i
 import { exportZip } from '@/utils/export/zip';
 import type { SeedDb } from '@/utils/db/schema';
 import { clipResult, freshDb, seedFiles, testId } from '../db/helpers';
+import { expectIndexConsistent } from '../search/index-check';
 
 let db: SeedDb;
 afterEach(() => db?.close());
@@ -138,9 +139,9 @@ describe('importSeedFiles', () => {
       name: `${String(n).padStart(3, '0')}_${testId(n + 1)}.txt`,
       bytes: strToU8(SEED_TEXT.replace('Body text', `Body ${n}`)),
     }));
-    const original = db.terms.bulkPut.bind(db.terms);
+    const original = db.seeds.bulkPut.bind(db.seeds);
     let calls = 0;
-    db.terms.bulkPut = ((...args: Parameters<typeof original>) => {
+    db.seeds.bulkPut = ((...args: Parameters<typeof original>) => {
       calls++;
       // the third batch fails, after two committed
       return calls === 3
@@ -150,11 +151,12 @@ describe('importSeedFiles', () => {
     await expect(importSeedFiles(db, files, { batchSize: 5, now: 3 })).rejects.toBeInstanceOf(
       QuotaError,
     );
-    db.terms.bulkPut = original;
+    db.seeds.bulkPut = original;
     expect(await countClips(db)).toBe(2);
     expect(await getClip(db, testId(1))).toEqual(before);
     for (let n = 2; n <= 12; n++) expect(await getClip(db, testId(n))).toBeUndefined();
     expect((await listClips(db, { search: 'body' })).total).toBe(2); // clip 900 and seed 1 only
+    await expectIndexConsistent(db);
     const retry = await importSeedFiles(db, files, { batchSize: 5, now: 4 });
     expect(retry.imported.length + retry.updated.length).toBe(12);
   });

@@ -7,6 +7,7 @@ import { indexTerms, MAX_BODY_TERMS, queryUnits } from '@/utils/search/tokenize'
 import { writeSeedFile, seedFileName } from '@/utils/seed';
 import type { SeedDb } from '@/utils/db/schema';
 import { clipResult, freshDb, seedFiles, testId } from '../db/helpers';
+import { expectIndexConsistent } from './index-check';
 
 let db: SeedDb;
 afterEach(() => db?.close());
@@ -160,5 +161,19 @@ describe('search at scale', () => {
       testId(COUNT - 2),
       testId(COUNT - 3),
     ]);
+    // Edits, deletes and undo spread over the whole collection (many segments) keep it exact.
+    for (let n = 5; n < COUNT; n += 1001) {
+      await updateClip(db, testId(n), { title: `renamed${latinWord(n)} 改名${hanWord(n)}` });
+    }
+    const deleted = await deleteClips(
+      db,
+      Array.from({ length: 20 }, (_, k) => testId(k * 499 + 7)),
+    );
+    expect((await searchClipIds(db, `${latinWord(7)} `)).ids).toEqual([]);
+    await restoreClips(db, deleted);
+    expect((await searchClipIds(db, `${latinWord(7)} `)).ids).toEqual([testId(7)]);
+    expect((await searchClipIds(db, `renamed${latinWord(1006)} `)).ids).toEqual([testId(1006)]);
+    expect((await searchClipIds(db, `${latinWord(1006)} `)).ids).toEqual([]);
+    await expectIndexConsistent(db);
   }, 600_000);
 });
