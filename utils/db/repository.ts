@@ -15,6 +15,8 @@ import { clipTables, type SeedDb } from './schema';
 import type { ClipEdit, ClipSummary, DeletedClips, StoredClip } from './types';
 
 export { QuotaError, isQuotaError } from './errors';
+// The read-only queries live in read.ts (the popup's first paint imports only that module).
+export { countClips, facets, getClip } from './read';
 
 /** The next free `seq` (1 for an empty collection). Call inside a transaction. */
 export async function nextSeq(db: SeedDb): Promise<number> {
@@ -149,25 +151,6 @@ async function filteredSeqs(
   return Uint32Array.from(out).sort();
 }
 
-/** A clip with its body and seed text, or undefined. */
-export async function getClip(db: SeedDb, id: string): Promise<StoredClip | undefined> {
-  return db.transaction('r', [db.clips, db.bodies, db.seeds], async () => {
-    const [summary, body, seed] = await Promise.all([
-      db.clips.get(id),
-      db.bodies.get(id),
-      db.seeds.get(id),
-    ]);
-    if (!summary) return undefined;
-    return {
-      ...summary,
-      markdown: body?.markdown ?? '',
-      html: body?.html ?? '',
-      text: body?.text ?? '',
-      seedText: seed?.text ?? '',
-    };
-  });
-}
-
 /** The kept page HTML of a clip, or undefined when none was kept. */
 export async function getRawHtml(db: SeedDb, id: string): Promise<string | undefined> {
   const row = await db.raw.get(id);
@@ -284,19 +267,4 @@ export async function restoreClips(db: SeedDb, deleted: DeletedClips): Promise<v
       await applyIndexDelta(db, delta);
     }),
   );
-}
-
-/** The distinct sites and categories, sorted, for the filter menus (index keys only). */
-export async function facets(db: SeedDb): Promise<{ sites: string[]; categories: string[] }> {
-  const [sites, categories] = await Promise.all([
-    db.clips.orderBy('site').uniqueKeys(),
-    db.clips.orderBy('category').uniqueKeys(),
-  ]);
-  const clean = (keys: unknown[]): string[] =>
-    keys.filter((key): key is string => typeof key === 'string' && key !== '');
-  return { sites: clean(sites), categories: clean(categories) };
-}
-
-export async function countClips(db: SeedDb): Promise<number> {
-  return db.clips.count();
 }
