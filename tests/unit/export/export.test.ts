@@ -2,17 +2,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteClips, saveClip, updateClip } from '@/utils/db/repository';
 import { exportZip, exportFileName, writeExportZip } from '@/utils/export/zip';
-import {
-  exportToDirectory,
-  MANIFEST_NAME,
-  type ExportDirectoryHandle,
-  type ExportFileHandle,
-} from '@/utils/export/folder';
+import { exportToDirectory, MANIFEST_NAME } from '@/utils/export/folder';
 import { readZipEntries } from '@/utils/import';
 import { parseSeedFile } from '@/utils/seed';
 import type { SeedDb } from '@/utils/db/schema';
 import type { Progress } from '@/utils/db/types';
 import { clipResult, freshDb, testId } from '../db/helpers';
+import { MemoryDirectory } from './memory-directory';
 
 let db: SeedDb;
 afterEach(() => db?.close());
@@ -91,41 +87,12 @@ describe('exportZip', () => {
 });
 
 /** An in-memory directory with the File System Access calls the export uses. */
-class FakeDirectory implements ExportDirectoryHandle {
-  files = new Map<string, string>();
-  writes: string[] = [];
-  async getFileHandle(name: string, options?: { create?: boolean }): Promise<ExportFileHandle> {
-    if (name.includes('/') || name.includes('\\') || name === '..')
-      throw new TypeError(`bad name ${name}`);
-    if (!this.files.has(name) && !options?.create) {
-      throw new DOMException('missing', 'NotFoundError');
-    }
-    return {
-      createWritable: async () => {
-        let data = '';
-        return {
-          write: async (chunk: string | Uint8Array) => {
-            data += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
-          },
-          close: async () => {
-            this.files.set(name, data);
-            this.writes.push(name);
-          },
-        };
-      },
-      getFile: async () => ({ text: async () => this.files.get(name) ?? '' }),
-    };
-  }
-  async removeEntry(name: string): Promise<void> {
-    if (!this.files.delete(name)) throw new DOMException('missing', 'NotFoundError');
-  }
-}
 
 describe('exportToDirectory', () => {
   it('writes only new and changed files, removes stale ones, keeps a manifest', async () => {
     db = freshDb();
     await fill(4);
-    const dir = new FakeDirectory();
+    const dir = new MemoryDirectory();
     expect(await exportToDirectory(db, dir)).toEqual({
       written: 4,
       unchanged: 0,
@@ -167,7 +134,7 @@ describe('exportToDirectory', () => {
   it('never deletes files a tampered manifest names outside its own scheme', async () => {
     db = freshDb();
     await fill(1);
-    const dir = new FakeDirectory();
+    const dir = new MemoryDirectory();
     dir.files.set('precious.doc', 'keep me');
     dir.files.set(
       MANIFEST_NAME,

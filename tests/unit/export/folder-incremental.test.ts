@@ -6,46 +6,14 @@
 import type { DBCore, DBCoreTable } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { updateClip } from '@/utils/db/repository';
-import {
-  exportToDirectory,
-  MANIFEST_NAME,
-  type ExportDirectoryHandle,
-  type ExportFileHandle,
-} from '@/utils/export/folder';
+import { exportToDirectory, MANIFEST_NAME } from '@/utils/export/folder';
 import type { SeedDb } from '@/utils/db/schema';
 import { freshDb, testId } from '../db/helpers';
 import { fillWithSeeds } from './helpers';
+import { MemoryDirectory } from './memory-directory';
 
 let db: SeedDb;
 afterEach(() => db?.close());
-
-class MemoryDirectory implements ExportDirectoryHandle {
-  files = new Map<string, string>();
-  writes: string[] = [];
-  async getFileHandle(name: string, options?: { create?: boolean }): Promise<ExportFileHandle> {
-    if (!this.files.has(name) && !options?.create) {
-      throw new DOMException('missing', 'NotFoundError');
-    }
-    return {
-      createWritable: async () => {
-        let data = '';
-        return {
-          write: async (chunk: string | Uint8Array) => {
-            data += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
-          },
-          close: async () => {
-            this.files.set(name, data);
-            this.writes.push(name);
-          },
-        };
-      },
-      getFile: async () => ({ text: async () => this.files.get(name) ?? '' }),
-    };
-  }
-  async removeEntry(name: string): Promise<void> {
-    this.files.delete(name);
-  }
-}
 
 /** Counts the seed rows read (bulkGet / get) through Dexie's DBCore layer. */
 function countSeedReads(target: SeedDb): { rows: number } {

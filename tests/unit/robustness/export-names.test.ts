@@ -11,14 +11,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupAll, backupFileName } from '@/utils/backup';
 import { saveClip } from '@/utils/db/repository';
 import type { SeedDb } from '@/utils/db/schema';
-import {
-  exportToDirectory,
-  MANIFEST_NAME,
-  type ExportDirectoryHandle,
-} from '@/utils/export/folder';
+import { exportToDirectory, MANIFEST_NAME } from '@/utils/export/folder';
 import { exportFileName, exportZip } from '@/utils/export/zip';
 import { safeFileName } from '@/utils/seed/file-name';
 import { clipResult, freshDb, testId } from '../db/helpers';
+import { MemoryDirectory } from '../export/memory-directory';
 
 const HOSTILE = [
   'CON',
@@ -36,34 +33,6 @@ const HOSTILE = [
   '\u2066isolate\u2069',
   '',
 ];
-
-class RecordingDirectory implements ExportDirectoryHandle {
-  readonly names: string[] = [];
-  private readonly files = new Map<string, string>();
-  async getFileHandle(name: string, options?: { create?: boolean }) {
-    if (!this.files.has(name) && !options?.create) {
-      throw new DOMException('missing', 'NotFoundError');
-    }
-    return {
-      createWritable: async () => {
-        let data = '';
-        return {
-          write: async (chunk: string | Uint8Array) => {
-            data += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
-          },
-          close: async () => {
-            this.files.set(name, data);
-            this.names.push(name);
-          },
-        };
-      },
-      getFile: async () => ({ text: async () => this.files.get(name) ?? '' }),
-    };
-  }
-  async removeEntry(name: string): Promise<void> {
-    this.files.delete(name);
-  }
-}
 
 const SEED_NAME = /^\d{3,}_[0-9a-f]{16}\.txt$/;
 
@@ -101,10 +70,10 @@ describe('every file an export writes has a safe name', () => {
       expectSafePath(name);
     }
 
-    const dir = new RecordingDirectory();
+    const dir = new MemoryDirectory();
     await exportToDirectory(db, dir);
-    expect(dir.names).toContain(MANIFEST_NAME);
-    for (const name of dir.names) {
+    expect(dir.writes).toContain(MANIFEST_NAME);
+    for (const name of dir.writes) {
       expect(name === MANIFEST_NAME || SEED_NAME.test(name), name).toBe(true);
       expectSafePath(name);
     }
