@@ -3,12 +3,11 @@
  * seed-folder export, a backup brings back the raw HTML and clip dates exactly.
  */
 import { i18n } from '#i18n';
-import { useRef, useState } from 'preact/hooks';
 import type { SeedDb } from '@/utils/db/schema';
-import type { Progress, ProgressCallback } from '@/utils/db/types';
-import { describeError, isAbortError } from '@/utils/ui/errors';
+import type { ProgressCallback } from '@/utils/db/types';
 import { downloadBlob } from '@/utils/ui/file-system';
 import { ProgressBar } from './ProgressBar';
+import { useCancellableTask, type TaskOutcome } from './use-cancellable-task';
 
 /** The backup functions of utils/backup (passed in, so this panel does not pull them eagerly). */
 export interface BackupApi {
@@ -30,61 +29,40 @@ export interface BackupPanelProps {
   onRestored(): void;
 }
 
-interface Outcome {
-  kind: 'info' | 'error';
-  text: string;
+interface Outcome extends TaskOutcome {
   invalid?: { name: string; reason: string }[];
 }
 
 export function BackupPanel({ db, api, onRestored }: BackupPanelProps) {
   const { backupAll, backupFileName, restoreBackup } = api;
-  const [running, setRunning] = useState<'backup' | 'restore' | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const controller = useRef<AbortController | null>(null);
+  const { running, progress, outcome, setProgress, run, cancel } = useCancellableTask<
+    'backup' | 'restore',
+    Outcome
+  >();
 
-  async function backup() {
-    const abort = new AbortController();
-    controller.current = abort;
-    setRunning('backup');
-    setOutcome(null);
-    setProgress(null);
-    try {
-      const blob = await backupAll(db, { onProgress: setProgress, signal: abort.signal });
+  function backup() {
+    void run('backup', async (signal) => {
+      const blob = await backupAll(db, { onProgress: setProgress, signal });
       downloadBlob(blob, backupFileName());
-      setOutcome({ kind: 'info', text: i18n.t('ui_backup_done', [backupFileName()]) });
-    } catch (error) {
-      setOutcome({
-        kind: isAbortError(error) ? 'info' : 'error',
-        text: isAbortError(error) ? i18n.t('ui_export_cancelled') : describeError(error),
-      });
-    } finally {
-      controller.current = null;
-      setRunning(null);
-    }
+      return { kind: 'info', text: i18n.t('ui_backup_done', [backupFileName()]) };
+    });
   }
 
-  async function restore(event: Event) {
+  function restore(event: Event) {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    setRunning('restore');
-    setOutcome(null);
-    setProgress(null);
-    try {
+    // Restore cannot be cancelled half-way (it is one transaction per batch); the list is
+    // refreshed whatever happened, since some batches may have landed.
+    void run('restore', async () => {
       const result = await restoreBackup(db, file, { onProgress: setProgress });
-      setOutcome({
+      return {
         kind: result.invalid.length > 0 ? 'error' : 'info',
         text: i18n.t('ui_restore_done', [String(result.restored), String(result.invalid.length)]),
         invalid: result.invalid,
-      });
-    } catch (error) {
-      setOutcome({ kind: 'error', text: describeError(error) });
-    } finally {
-      setRunning(null);
-      onRestored();
-    }
+      };
+    }).then(onRestored);
   }
 
   return (
@@ -97,7 +75,7 @@ export function BackupPanel({ db, api, onRestored }: BackupPanelProps) {
           class="primary"
           disabled={running !== null}
           data-testid="backup-button"
-          onClick={() => void backup()}
+          onClick={backup}
         >
           {i18n.t('ui_backup_button')}
         </button>
@@ -108,7 +86,7 @@ export function BackupPanel({ db, api, onRestored }: BackupPanelProps) {
             accept=".zip,application/zip"
             disabled={running !== null}
             data-testid="restore-file-input"
-            onChange={(event) => void restore(event)}
+            onChange={restore}
           />
         </label>
       </div>
@@ -116,14 +94,14 @@ export function BackupPanel({ db, api, onRestored }: BackupPanelProps) {
         <ProgressBar
           label={running === 'backup' ? i18n.t('ui_backup_running') : i18n.t('ui_restore_running')}
           progress={progress}
-          onCancel={running === 'backup' ? () => controller.current?.abort() : undefined}
+          onCancel={running === 'backup' ? cancel : undefined}
           testId="backup-progress"
         />
       ) : null}
       {outcome ? (
         <div role={outcome.kind === 'error' ? 'alert' : 'status'} data-testid="backup-result">
           <p class={outcome.kind === 'error' ? 'error-text' : 'ok-text'}>{outcome.text}</p>
-          {outcome.invalid && outcome.invalid.length > 0 ? (
+          {'invalid' in outcome && outcome.invalid && outcome.invalid.length > 0 ? (
             <ul class="invalid-list">
               {outcome.invalid.slice(0, 100).map((item) => (
                 <li key={item.name}>

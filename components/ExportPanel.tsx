@@ -4,9 +4,8 @@
  * writes only new and changed files. Firefox has no directory picker: the zip is the way there.
  */
 import { i18n } from '#i18n';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { SeedDb } from '@/utils/db/schema';
-import type { Progress } from '@/utils/db/types';
 import { exportToDirectory, type ExportDirectoryHandle } from '@/utils/export/folder';
 import { exportFileName, exportZip } from '@/utils/export/zip';
 import {
@@ -14,7 +13,7 @@ import {
   loadExportDirectory,
   saveExportDirectory,
 } from '@/utils/ui/dir-handle-store';
-import { describeError, isAbortError } from '@/utils/ui/errors';
+import { isAbortError } from '@/utils/ui/errors';
 import {
   canPickDirectory,
   downloadBlob,
@@ -22,6 +21,7 @@ import {
   pickDirectory,
 } from '@/utils/ui/file-system';
 import { ProgressBar } from './ProgressBar';
+import { useCancellableTask, type TaskOutcome } from './use-cancellable-task';
 
 export interface ExportPanelProps {
   db: SeedDb;
@@ -29,15 +29,13 @@ export interface ExportPanelProps {
   checkedIds: readonly string[];
 }
 
-type Outcome = { kind: 'info' | 'error'; text: string };
-
 export function ExportPanel({ db, checkedIds }: ExportPanelProps) {
   const [scope, setScope] = useState<'all' | 'selected'>('all');
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [running, setRunning] = useState<'zip' | 'folder' | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { running, progress, outcome, setProgress, run, cancel } = useCancellableTask<
+    'zip' | 'folder',
+    TaskOutcome
+  >();
   const [directory, setDirectory] = useState<FileSystemDirectoryHandle | undefined>(undefined);
-  const controller = useRef<AbortController | null>(null);
   const folderSupported = canPickDirectory();
 
   useEffect(() => {
@@ -49,25 +47,6 @@ export function ExportPanel({ db, checkedIds }: ExportPanelProps) {
   }, [checkedIds.length]);
 
   const ids = scope === 'selected' ? [...checkedIds] : undefined;
-
-  async function run(kind: 'zip' | 'folder', task: (signal: AbortSignal) => Promise<Outcome>) {
-    const abort = new AbortController();
-    controller.current = abort;
-    setRunning(kind);
-    setOutcome(null);
-    setProgress(null);
-    try {
-      setOutcome(await task(abort.signal));
-    } catch (error) {
-      setOutcome({
-        kind: isAbortError(error) ? 'info' : 'error',
-        text: isAbortError(error) ? i18n.t('ui_export_cancelled') : describeError(error),
-      });
-    } finally {
-      controller.current = null;
-      setRunning(null);
-    }
-  }
 
   function exportAsZip() {
     void run('zip', async (signal) => {
@@ -187,7 +166,7 @@ export function ExportPanel({ db, checkedIds }: ExportPanelProps) {
         <ProgressBar
           label={i18n.t('ui_export_running')}
           progress={progress}
-          onCancel={() => controller.current?.abort()}
+          onCancel={cancel}
           testId="export-progress"
         />
       ) : null}
