@@ -99,9 +99,16 @@ function serialized<T>(trans: DBCoreTransaction, task: () => Promise<T>): Promis
   return run;
 }
 
+function keysOf(req: DBCoreMutateRequest): unknown[] {
+  if (req.type === 'delete') return req.keys;
+  if (req.type === 'deleteRange') return [];
+  return req.keys ?? req.values.map((value) => (value as { id: unknown }).id);
+}
+
 async function rowsBefore(
   clips: DBCoreTable,
   req: DBCoreMutateRequest,
+  keys: unknown[],
 ): Promise<(Counted | undefined)[]> {
   if (req.type === 'deleteRange') {
     const { result } = await clips.query({
@@ -111,10 +118,6 @@ async function rowsBefore(
     });
     return result as Counted[];
   }
-  const keys =
-    req.type === 'delete'
-      ? req.keys
-      : (req.keys ?? req.values.map((value) => (value as { id: unknown }).id));
   return (await clips.getMany({ trans: req.trans, keys })) as (Counted | undefined)[];
 }
 
@@ -123,22 +126,29 @@ async function countedMutate(
   clips: DBCoreTable,
   req: DBCoreMutateRequest,
 ): ReturnType<DBCoreTable['mutate']> {
-  const before = await rowsBefore(clips, req);
+  const keys = keysOf(req);
+  const before = await rowsBefore(clips, req, keys);
   const response = await clips.mutate(req);
   const failed = (index: number) => response.failures[index] !== undefined;
   const removed: Counted[] = [];
   const added: Counted[] = [];
-  if (req.type === 'add' || req.type === 'put') {
-    req.values.forEach((value, index) => {
-      if (failed(index)) return;
-      const old = before[index];
-      if (old) removed.push(old);
-      added.push(value as Counted);
-    });
+  if (req.type === 'deleteRange') {
+    for (const old of before) if (old) removed.push(old);
   } else {
-    before.forEach((old, index) => {
-      if (old && !(req.type === 'delete' && failed(index))) removed.push(old);
+    // A key may come twice in one request: what counts is the row before the request and the
+    // row the last successful write of that key leaves.
+    const initial = new Map<unknown, Counted | undefined>();
+    const final = new Map<unknown, Counted | undefined>();
+    keys.forEach((key, index) => {
+      if (!initial.has(key)) initial.set(key, before[index]);
+      if (failed(index)) return;
+      final.set(key, req.type === 'delete' ? undefined : (req.values[index] as Counted));
     });
+    for (const [key, row] of final) {
+      const old = initial.get(key);
+      if (old) removed.push(old);
+      if (row) added.push(row);
+    }
   }
   if (removed.length === 0 && added.length === 0) return response;
   const stats = down.table('stats');
