@@ -624,11 +624,39 @@ async function main(): Promise<void> {
     });
     const worstHeap = Math.max(...heapGrowth);
     record({
-      figure: 'export zip: peak JS heap growth (worst run)',
-      value: mb(worstHeap),
+      figure: `export zip: peak JS heap growth (worst of ${EXPORT_RUNS} runs; used heap sampled every 50 ms, no forced GC, minus the heap before)`,
+      value: `${mb(worstHeap)} (runs: ${heapGrowth.map((growth) => mb(growth)).join(', ')})`,
       goal: '< 200 MB',
       met: worstHeap < 200 * 1024 * 1024,
     });
+
+    // What the export really keeps alive (reported, no goal): one more run, in which the sampler
+    // forces a full GC before each sample, so garbage not yet collected is not counted. A
+    // separate run, because forcing collections changes the peak the goal above samples.
+    {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const heapBefore = await heapUsed(cdp);
+      let livePeak = heapBefore;
+      let samples = 0;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+          livePeak = Math.max(livePeak, await heapUsed(cdp).catch(() => livePeak));
+          samples += 1;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      })();
+      const exported = await bench<{ elapsed: number }>('__bench.exportZip()');
+      sampling = false;
+      await sampler;
+      record({
+        figure:
+          'export zip: live JS heap growth after a forced GC (one more run, a full GC before each of its samples)',
+        value: `${mb(livePeak - heapBefore)} (peak of ${samples} samples; that run took ${(exported.elapsed / 1000).toFixed(1)} s)`,
+        goal: 'reported',
+      });
+    }
     await cdp.detach();
 
     // --- Directory export (origin-private file system stands in for a picked folder) -----------

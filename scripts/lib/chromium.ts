@@ -31,6 +31,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Extra Chromium switches (e.g. a larger JS heap for the benchmark). */
   extraArgs?: string[];
+  /** A profile directory to keep (default: a fresh temporary profile, deleted on close). */
+  userDataDir?: string;
 }
 
 export async function launchExtensionBrowser(
@@ -41,7 +43,7 @@ export async function launchExtensionBrowser(
     throw new Error(`No built extension at ${extensionDir}: run \`npm run build:e2e\` first.`);
   }
   // An empty user-data-dir makes Playwright create (and delete) a fresh temporary profile.
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(options.userDataDir ?? '', {
     executablePath: CHROMIUM_PATH,
     headless: false, // '--headless=new' below: the old headless mode cannot load extensions
     viewport: options.viewport ?? { width: 1280, height: 900 },

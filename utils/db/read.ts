@@ -2,10 +2,11 @@
  * The read-only queries the popup's first paint needs: a page of summary rows, one clip, the
  * filter facets, counts. Imports nothing but the schema's types, so the popup's first chunk is
  * Dexie + Preact; the writers (repository.ts: seed writer, `yaml`, search index, fflate) load on
- * demand. Every query here reads index keys or summary rows and is O(page), except the counts and
- * facets, which the UI asks for after the first rows are on screen.
+ * demand. Every query here reads index keys or summary rows and is O(page); the counts and facets
+ * read the one `stats` row (utils/db/stats.ts), except a count filtered by site and category.
  */
 import type { SeedDb } from './schema';
+import { emptyStats, facetKeys, STATS_KEY, type CollectionStats } from './stats';
 import type { ClipSummary, StoredClip } from './types';
 
 export interface PageFilter {
@@ -52,9 +53,23 @@ export async function listSummaries(
   return { items: rows.slice(0, size), more: rows.length > size };
 }
 
-/** How many clips match the filter (an index count: O(matches); asked after the first paint). */
-export function countSummaries(db: SeedDb, filter: PageFilter): Promise<number> {
-  return newestFirst(db, filter).count();
+/** The collection's counts (schema v4's `stats` row, kept on every write): one small read. */
+export async function collectionStats(db: SeedDb): Promise<CollectionStats> {
+  return (await db.stats.get(STATS_KEY)) ?? emptyStats();
+}
+
+/**
+ * How many clips match the filter: read off the `stats` row for the whole collection, one site or
+ * one category; an index count (O(matches)) only for a site and a category together.
+ */
+export async function countSummaries(db: SeedDb, filter: PageFilter): Promise<number> {
+  const site = filter.site || undefined;
+  const category = filter.category || undefined;
+  if (site !== undefined && category !== undefined) return newestFirst(db, filter).count();
+  const stats = await collectionStats(db);
+  if (site !== undefined) return stats.sites[site] ?? 0;
+  if (category !== undefined) return stats.categories[category] ?? 0;
+  return stats.total;
 }
 
 /** A clip with its body and seed text, or undefined (preview and edit; reads one body). */
@@ -76,19 +91,14 @@ export async function getClip(db: SeedDb, id: string): Promise<StoredClip | unde
   });
 }
 
-/** The distinct sites and categories, sorted, for the filter menus (index keys only). */
+/** The distinct sites and categories, sorted, for the filter menus (the `stats` row). */
 export async function facets(db: SeedDb): Promise<{ sites: string[]; categories: string[] }> {
-  const [sites, categories] = await Promise.all([
-    db.clips.orderBy('site').uniqueKeys(),
-    db.clips.orderBy('category').uniqueKeys(),
-  ]);
-  const clean = (keys: unknown[]): string[] =>
-    keys.filter((key): key is string => typeof key === 'string' && key !== '');
-  return { sites: clean(sites), categories: clean(categories) };
+  const stats = await collectionStats(db);
+  return { sites: facetKeys(stats.sites), categories: facetKeys(stats.categories) };
 }
 
-export function countClips(db: SeedDb): Promise<number> {
-  return db.clips.count();
+export async function countClips(db: SeedDb): Promise<number> {
+  return (await collectionStats(db)).total;
 }
 
 /**

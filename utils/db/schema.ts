@@ -26,9 +26,15 @@
  * already in recency order, and an import batch writes a few thousand rows.
  * utils/search/index-writer.ts keeps them; the upgrade rebuilds them from every clip's title and
  * body text, and drops `terms`.
+ *
+ * v4 adds `stats`: one row (key 'collection') with the number of clips and the clips per site and
+ * per category, kept by a middleware on every write to `clips` (utils/db/stats.ts). Why: the
+ * list's count and the filter menus were index scans (IndexedDB has no O(1) count), seconds at
+ * 50,000 clips, that kept the database busy after a popup closed. The upgrade counts every clip.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import { buildPostingsInSeqOrder, type PostingsRow } from '../search/index-writer';
+import { computeStats, STATS_KEY, statsMiddleware, type CollectionStats } from './stats';
 import type { ClipBody, ClipSummary, PostingKey, RawRow, SeedRow } from './types';
 
 export const DB_NAME = 'seed-clipper';
@@ -73,11 +79,25 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   await buildPostingsInSeqOrder(tx.table('clips'), tx.table('bodies'), tx.table('postings'));
 }
 
+export const SCHEMA_V4 = {
+  stats: '',
+} as const;
+
+/** v3 → v4: count the clips (in total, per site, per category) into the `stats` row. */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const rows: Pick<ClipSummary, 'site' | 'category'>[] = [];
+  await tx.table('clips').each((clip: ClipSummary) => {
+    rows.push({ site: clip.site, category: clip.category });
+  });
+  await tx.table('stats').put(computeStats(rows), STATS_KEY);
+}
+
 /** Declares the schema up to `version` (tests open older versions to test upgrades). */
-export function declareSchema(db: Dexie, upTo = 3): void {
+export function declareSchema(db: Dexie, upTo = 4): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+  if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
 }
 
 export class SeedDb extends Dexie {
@@ -87,15 +107,21 @@ export class SeedDb extends Dexie {
   raw!: Table<RawRow, string>;
   /** Schema v3: see the file comment and utils/search/index-writer.ts. */
   postings!: Table<PostingsRow, PostingKey>;
+  /** Schema v4: the collection's counts, see utils/db/stats.ts. */
+  stats!: Table<CollectionStats, string>;
 
   /** `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     declareSchema(this);
+    this.use(statsMiddleware);
   }
 }
 
-/** The tables a clip's rows live in: every multi-table write lists them all. */
+/**
+ * The tables a clip's rows live in: every multi-table write lists them all (`stats` too: the
+ * middleware updates it in the transaction that writes `clips`).
+ */
 export function clipTables(db: SeedDb): Table[] {
-  return [db.clips, db.bodies, db.seeds, db.raw, db.postings];
+  return [db.clips, db.bodies, db.seeds, db.raw, db.postings, db.stats];
 }

@@ -32,22 +32,28 @@ function levelFlag(level: DeflateLevel): 0 | 1 | 2 | 3 {
  */
 class WholeFileEntry extends ZipPassThrough {
   declare flag?: 0 | 1 | 2 | 3;
+  /**
+   * A private field, and emptied once emitted: fflate's Zip copies every enumerable property of
+   * an entry into the record it keeps until the archive ends (and keeps the entry itself in a
+   * closure), so a plain property kept every compressed file — the whole archive — alive.
+   */
+  #payload: Uint8Array;
 
-  constructor(
-    filename: string,
-    private readonly payload: Uint8Array,
-    deflated: boolean,
-    flag: 0 | 1 | 2 | 3,
-  ) {
+  constructor(filename: string, payload: Uint8Array, deflated: boolean, flag: 0 | 1 | 2 | 3) {
     super(filename);
+    this.#payload = payload;
     this.compression = deflated ? 8 : 0;
     if (deflated) this.flag = flag;
   }
 
   protected override process(_original: Uint8Array, final: boolean): void {
-    this.ondata(null, this.payload as Uint8Array<ArrayBuffer>, final);
+    const payload = this.#payload;
+    this.#payload = EMPTY;
+    this.ondata(null, payload as Uint8Array<ArrayBuffer>, final);
   }
 }
+
+const EMPTY = new Uint8Array(0);
 
 export class ZipStreamWriter {
   private readonly zip: Zip;

@@ -116,7 +116,7 @@ describe('popup first paint with 10,000 clips', () => {
       html: '',
       text: `body of ${clip.title}`,
     }));
-    await db.transaction('rw', [db.clips, db.bodies], async () => {
+    await db.transaction('rw', [db.clips, db.bodies, db.stats], async () => {
       await db.clips.bulkPut(clips);
       await db.bodies.bulkPut(bodies);
     });

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { gzipSync, strToU8 } from 'fflate';
 import { declareSchema, SeedDb } from '@/utils/db/schema';
-import { listClips } from '@/utils/db/repository';
+import { collectionStats, countSummaries, facets } from '@/utils/db/read';
+import { deleteClips, listClips } from '@/utils/db/repository';
 import { exportPlan } from '@/utils/export/order';
 import type { ClipBody, ClipSummary, RawRow, SeedRow } from '@/utils/db/types';
 import { searchClipIds } from '@/utils/search/search';
-import { expectIndexConsistent } from '../search/index-check';
+import { expectIndexConsistent, expectStatsConsistent } from '../search/index-check';
 import { FAKE_IDB, testDbName, testId } from './helpers';
 
 /** A v1/v2 `terms` row (the table v3 drops). */
@@ -169,13 +170,14 @@ describe('schema v1 → v2', () => {
   it('opens an empty database at the latest version', async () => {
     const db = new SeedDb(testDbName(), FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'bodies',
       'clips',
       'postings',
       'raw',
       'seeds',
+      'stats',
     ]);
     db.close();
   });
@@ -212,9 +214,10 @@ describe('schema v2 → v3', () => {
     });
     v2.close();
 
+    // Opened by the latest code: v3 and then v4 (the counts) run.
     const db = new SeedDb(name, FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name)).not.toContain('terms');
     const ids = all.map((r) => r.clip.id);
     const [clips, bodies, seeds, raw] = await Promise.all([
@@ -239,4 +242,52 @@ describe('schema v2 → v3', () => {
     expect(han.items.map((c) => c.id)).toEqual([testId(4999), testId(4998), testId(4997)]);
     db.close();
   }, 600_000);
+});
+
+describe('schema v3 → v4', () => {
+  it('counts the clips into the stats row; the rows are untouched; writes then keep it', async () => {
+    const name = testDbName();
+    const COUNT = 3000;
+    const v3 = new Dexie(name, FAKE_IDB);
+    declareSchema(v3, 3);
+    await v3.open();
+    // Some clips with an empty site or category (not listed in the menus, still counted).
+    const all = Array.from({ length: COUNT }, (_, n) => {
+      const clip = v2Rows(n).clip;
+      return n % 11 === 0 ? { ...clip, site: '', category: '' } : clip;
+    });
+    await v3.table('clips').bulkAdd(all);
+    v3.close();
+
+    const db = new SeedDb(name, FAKE_IDB);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.clips.bulkGet(all.map((clip) => clip.id))).toStrictEqual(all);
+    const stats = await collectionStats(db);
+    expect(stats.total).toBe(COUNT);
+    const perSite = (site: string) => all.filter((clip) => clip.site === site).length;
+    expect(stats.sites).toEqual(
+      Object.fromEntries([...new Set(all.map((c) => c.site))].map((s) => [s, perSite(s)])),
+    );
+    // The read queries answer from the row exactly what scanning the indexes answers.
+    expect(await countSummaries(db, {})).toBe(await db.clips.count());
+    for (const site of ['site3', '', 'nowhere']) {
+      expect(await countSummaries(db, { site })).toBe(
+        site ? await db.clips.where('site').equals(site).count() : COUNT,
+      );
+    }
+    expect(await countSummaries(db, { category: 'cat1' })).toBe(
+      await db.clips.where('category').equals('cat1').count(),
+    );
+    const scanned = (keys: unknown[]) => keys.filter((key) => key !== '');
+    expect(await facets(db)).toEqual({
+      sites: scanned(await db.clips.orderBy('site').uniqueKeys()),
+      categories: scanned(await db.clips.orderBy('category').uniqueKeys()),
+    });
+    // A delete after the upgrade updates the upgraded row.
+    await deleteClips(db, [all[3]!.id]);
+    expect((await collectionStats(db)).total).toBe(COUNT - 1);
+    await expectStatsConsistent(db);
+    db.close();
+  }, 120_000);
 });

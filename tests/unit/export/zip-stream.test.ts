@@ -76,6 +76,24 @@ describe('ZipStreamWriter', () => {
     expect(Object.keys(unzipSync(new Uint8Array(Buffer.concat(chunks))))).toHaveLength(20);
   });
 
+  it('keeps no compressed file in the records it holds until the end (memory: one batch, not the archive)', async () => {
+    const emitted: Uint8Array[] = [];
+    const writer = new ZipStreamWriter((chunk) => void emitted.push(chunk), 6);
+    for (let n = 0; n < 5; n += 1) writer.addFile(`${n}.txt`, strToU8(`file ${n} `.repeat(300)));
+    await writer.flush();
+    // fflate's Zip keeps one record per entry (for the central directory) until end(); none of
+    // them may hold a typed array bigger than its file name, i.e. a file's (compressed) bytes.
+    const records = (writer as unknown as { zip: { u: Record<string, unknown>[] } }).zip.u;
+    expect(records).toHaveLength(5);
+    for (const record of records) {
+      for (const value of Object.values(record)) {
+        if (ArrayBuffer.isView(value)) expect(value.byteLength).toBeLessThan(16);
+      }
+    }
+    await writer.end();
+    expect(Object.keys(unzipSync(new Uint8Array(Buffer.concat(emitted))))).toHaveLength(5);
+  });
+
   it('blobSink folds parts into Blobs and keeps their order', async () => {
     const collected = blobSink(10);
     for (let n = 0; n < 7; n += 1) await collected.sink(strToU8(`part${n};`));

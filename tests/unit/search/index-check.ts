@@ -6,6 +6,8 @@
 import { expect } from 'vitest';
 import type { SeedDb } from '@/utils/db/schema';
 import type { PostingKey } from '@/utils/db/types';
+import { collectionStats } from '@/utils/db/read';
+import { computeStats } from '@/utils/db/stats';
 import { bucketOf, decodeRow, SEGMENT } from '@/utils/search/index-writer';
 import { indexTerms } from '@/utils/search/tokenize';
 
@@ -55,4 +57,11 @@ export async function expectIndexConsistent(db: SeedDb): Promise<void> {
   expect(new Set(seqs).size, 'seqs are unique').toBe(seqs.length);
   expect([...stored.keys()].sort()).toEqual([...expected.keys()].sort());
   for (const [term, list] of expected) expect(stored.get(term), term).toEqual(list);
+  await expectStatsConsistent(db);
+}
+
+/** The `stats` row (schema v4) must be exactly the counts of the stored clips. */
+export async function expectStatsConsistent(db: SeedDb): Promise<void> {
+  const clips = await db.clips.toArray();
+  expect(await collectionStats(db), 'stats row').toEqual(computeStats(clips));
 }
