@@ -149,7 +149,9 @@ export function needsPreparedPage(options: ExtractOptions): boolean {
  * put it where the container was.
  */
 function keepMathJaxEquations(doc: Document): void {
-  for (const container of Array.from(doc.querySelectorAll('mjx-container'))) {
+  // getElementsByTagName, not querySelectorAll: the same elements in the same order, without a
+  // selector-engine pass over the whole page on the (most) pages that have no equation.
+  for (const container of Array.from(doc.getElementsByTagName('mjx-container'))) {
     const math = container.querySelector('mjx-assistive-mml math');
     if (math) container.replaceWith(math);
   }
