@@ -1,17 +1,28 @@
 import type { ClipMetadata, ClipResult, QualityFlag } from '@/utils/types';
 import { clipIdForUrlSync } from '@/utils/seed/url';
-import { findCanonicalUrl } from './canonical';
 import { consumeElementToMarkdown } from './markdown';
-import { countWords, detectQualityFlags, extractMetadata } from './metadata';
+import {
+  countWords,
+  detectQualityFlags,
+  metadataFromFacts,
+  readPageFacts,
+  type PageFacts,
+} from './metadata';
 import { htmlToPlainText } from './plain-text';
 import { preparePage } from './prepare';
-import { extractArticle, type ExtractedArticle } from './readability';
+import {
+  extractArticle,
+  needsPreparedPage,
+  readArticle,
+  type ExtractedArticle,
+} from './readability';
 
 export { NoArticleError, isNoArticleError } from './errors';
 export { htmlToPlainText } from './plain-text';
 // The stages of clipDocument, for a caller that runs them one at a time (e.g. yielding in between).
 export { preparePage } from './prepare';
-export { extractArticle, type ExtractedArticle } from './readability';
+export { extractArticle, readArticle, type ExtractedArticle } from './readability';
+export { readPageFacts, type PageFacts } from './metadata';
 
 export interface ClipOptions {
   /** HTML of the user's selection: clipped (and cleaned) instead of the detected article. */
@@ -25,33 +36,33 @@ export interface ClipOptions {
 }
 
 /**
- * Page in, clean article out: prepare a clone (lazy images, absolute URLs, no scripts) → Readability
- * on a second clone → cleaning rules → metadata → Markdown → plain text → quality flags.
- * Never modifies `doc`. Throws NoArticleError when there is no article and `wholePage` is not set.
+ * Page in, clean article out: prepare a clone (lazy images, absolute URLs, no scripts) → read the
+ * page's metadata facts → Readability on that clone (on a second clone only when the selection or
+ * whole-page path may still need the page) → cleaning rules → metadata → Markdown → plain text →
+ * quality flags. Never modifies `doc`. Throws NoArticleError when there is no article and
+ * `wholePage` is not set.
  */
 export function clipDocument(doc: Document, url: string, options: ClipOptions = {}): ClipResult {
   const prepared = preparePage(doc, url);
-  const article = extractArticle(prepared, url, options);
-  return assembleClip(prepared, article, url);
+  const page = readPageFacts(prepared, url);
+  const fields = readArticle(prepared, !needsPreparedPage(options));
+  const article = extractArticle(prepared, url, options, fields);
+  return assembleClip(page, article, url);
 }
 
 /** The stages after extraction (describe → render), shared with run-async.ts. */
-export function assembleClip(
-  prepared: Document,
-  article: ExtractedArticle,
-  url: string,
-): ClipResult {
-  const described = describeClip(prepared, url, article);
+export function assembleClip(page: PageFacts, article: ExtractedArticle, url: string): ClipResult {
+  const described = describeClip(page, url, article);
   return { url, ...described, ...renderClip(article) };
 }
 
-/** Stage 3: what the clip is — metadata off the prepared page and the article, canonical URL, id. */
+/** Stage 3: what the clip is — metadata off the page's facts and the article, canonical URL, id. */
 export function describeClip(
-  prepared: Document,
+  page: PageFacts,
   url: string,
   article: ExtractedArticle,
 ): { canonicalUrl: string; id: string; meta: ClipMetadata } {
-  const meta = extractMetadata(prepared, url, {
+  const meta = metadataFromFacts(page, url, {
     title: article.title,
     byline: article.byline,
     excerpt: article.excerpt,
@@ -60,7 +71,7 @@ export function describeClip(
     publishedTime: article.publishedTime,
     content: article.content,
   });
-  const canonicalUrl = findCanonicalUrl(prepared, url);
+  const canonicalUrl = page.canonicalUrl;
   return { canonicalUrl, id: clipIdForUrlSync(canonicalUrl), meta };
 }
 

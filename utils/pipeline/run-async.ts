@@ -10,7 +10,8 @@ import type { ClipResult } from '@/utils/types';
 import { cloneDocumentChunked } from './clone-chunked';
 import { assembleClip, type ClipOptions } from './index';
 import { documentBaseUrl, prepareTree } from './prepare';
-import { extractArticle, readArticle } from './readability';
+import { readPageFacts } from './metadata';
+import { extractArticle, needsPreparedPage, readArticle } from './readability';
 
 /** Called between stages: resolves to continue, rejects to stop the clip. */
 export type Checkpoint = () => Promise<void>;
@@ -34,10 +35,11 @@ export async function clipDocumentAsync(
   const prepared = await cloneDocumentChunked(doc, checkpoint);
   await checkpoint();
   prepareTree(prepared, prepared, baseUrl);
+  const page = readPageFacts(prepared, url);
   await checkpoint();
-  const fields = readArticle(prepared);
+  const fields = readArticle(prepared, !needsPreparedPage(options));
   await checkpoint();
   const article = extractArticle(prepared, url, options, fields);
   await checkpoint();
-  return assembleClip(prepared, article, url);
+  return assembleClip(page, article, url);
 }

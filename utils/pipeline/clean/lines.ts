@@ -43,38 +43,52 @@ function isTransparentInline(el: Element, memo: Map<Element, boolean>): boolean 
 export function collectLines(root: Element): Line[] {
   const lines: Line[] = [];
   const memo = new Map<Element, boolean>();
-  const visit = (container: Element): void => {
-    let current: Node[] = [];
-    const flush = (): void => {
-      if (current.length === 0) return;
-      const text = current
-        .map((n) => n.textContent ?? '')
-        .join('')
-        .replace(/\s+/g, ' ')
-        .trim();
-      const media = current.some((n) => n.nodeType === 1 && hasMedia(n as Element));
-      if (text || media) lines.push({ nodes: current, text, container });
-      current = [];
-    };
-    const walk = (parent: Node): void => {
-      for (let child = parent.firstChild; child; child = child.nextSibling) {
-        if (isBr(child)) {
-          flush();
-        } else if (isBlockNode(child)) {
-          flush();
-          visit(child as Element);
-        } else if (child.nodeType === 1 && isTransparentInline(child as Element, memo)) {
-          walk(child);
-        } else if (child.nodeType === 1 || child.nodeType === 3) {
-          current.push(child);
-        }
-      }
-    };
-    walk(container);
-    flush();
-  };
-  visit(root);
+  visitLines(root, lines, memo);
   return lines;
+}
+
+// collectLines' walk, as plain functions rather than closures made afresh for every block: it runs
+// for every block of the article in nearly every cleaning rule.
+
+/** The lines of one block element (its nested blocks recursively), in order. */
+function visitLines(container: Element, lines: Line[], memo: Map<Element, boolean>): void {
+  const current: Node[] = [];
+  walkLines(container, container, current, lines, memo);
+  flushLine(current, container, lines);
+}
+
+function walkLines(
+  parent: Node,
+  container: Element,
+  current: Node[],
+  lines: Line[],
+  memo: Map<Element, boolean>,
+): void {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (isBr(child)) {
+      flushLine(current, container, lines);
+    } else if (isBlockNode(child)) {
+      flushLine(current, container, lines);
+      visitLines(child as Element, lines, memo);
+    } else if (child.nodeType === 1 && isTransparentInline(child as Element, memo)) {
+      walkLines(child, container, current, lines, memo);
+    } else if (child.nodeType === 1 || child.nodeType === 3) {
+      current.push(child);
+    }
+  }
+}
+
+/** Ends the line being collected in `current` (kept when it has text or media) and empties it. */
+function flushLine(current: Node[], container: Element, lines: Line[]): void {
+  if (current.length === 0) return;
+  const text = current
+    .map((n) => n.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const media = current.some((n) => n.nodeType === 1 && hasMedia(n as Element));
+  if (text || media) lines.push({ nodes: current.slice(), text, container });
+  current.length = 0;
 }
 
 /** Removes a line's nodes (and the `<br>` ending it), then wrappers left empty. */

@@ -1,4 +1,3 @@
-import { walkElements } from './walk-elements';
 import { jsonLdField, type JsonLdObject } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 
@@ -45,7 +44,8 @@ export interface DateContext {
 }
 
 export function extractPublishedAt(
-  doc: Document,
+  /** The page's `<time>` / itemprop=datePublished value (page-facts.ts reads it with timeElementDate). */
+  timeDate: string,
   tags: MetaTags,
   jsonLd: JsonLdObject[],
   nearTitle: string[],
@@ -56,7 +56,7 @@ export function extractPublishedAt(
     firstMeta(tags, ARTICLE_DATE_METAS),
     jsonLdField(jsonLd, 'datePublished'),
     articlePublishedTime,
-    timeElementDate(doc),
+    timeDate,
     firstMeta(tags, OTHER_DATE_METAS),
     jsonLdField(jsonLd, 'dateCreated'),
   ];
@@ -83,7 +83,13 @@ export function extractPublishedAt(
 const HAS_TIME = /\d{1,2}\s*[:：时]\s*\d{2}/;
 
 /** `<time pubdate>` / itemprop=datePublished first, else the first `<time datetime>`. */
-function timeElementDate(doc: Document): string {
+/**
+ * The date a `<time>` or an itemprop=datePublished element gives. In two parts so page-facts.ts can
+ * find the itemprop element in the one walk it shares with the other page lookups: `pubdate` is the
+ * `<time pubdate>` / `<time itemprop=datePublished>` value (null when none), `firstTime` the first
+ * `<time datetime>`; the itemprop element is only looked for when `pubdate` is null.
+ */
+export function readTimeElements(doc: Document): { pubdate: string | null; firstTime: string } {
   let firstTime = '';
   for (const time of Array.from(doc.getElementsByTagName('time'))) {
     const value = (time.getAttribute('datetime') ?? '').trim();
@@ -91,24 +97,20 @@ function timeElementDate(doc: Document): string {
       time.hasAttribute('pubdate') ||
       /\bdatePublished\b/.test(time.getAttribute('itemprop') ?? '')
     ) {
-      return value || (time.textContent ?? '').trim();
+      return { pubdate: value || (time.textContent ?? '').trim(), firstTime };
     }
     if (value && !firstTime) firstTime = value;
   }
-  // itemprop=datePublished on other elements (`<span itemprop content>`, `<meta>` is read as a tag).
-  let found = '';
-  walkElements(doc, (el) => {
-    if (!/\bdatePublished\b/.test(el.getAttribute('itemprop') ?? '')) return false;
-    found = (
-      el.getAttribute('datetime') ??
-      el.getAttribute('content') ??
-      el.textContent ??
-      ''
-    ).trim();
-    return !!found;
-  });
-  if (found) return found;
-  return firstTime;
+  return { pubdate: null, firstTime };
+}
+
+/**
+ * itemprop=datePublished on other elements (`<span itemprop content>`, `<meta>` is read as a tag):
+ * the element's date, '' when it is not one or gives none (the walk then goes on).
+ */
+export function itemDatePublished(el: Element): string {
+  if (!/\bdatePublished\b/.test(el.getAttribute('itemprop') ?? '')) return '';
+  return (el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '').trim();
 }
 
 const NUMERIC_DATE =

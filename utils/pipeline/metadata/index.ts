@@ -2,11 +2,12 @@ import type { ClipMetadata } from '../../types';
 import { extractAuthor, extractSource } from './author';
 import { extractPublishedAt } from './dates';
 import { makeExcerpt } from './excerpt';
-import { readJsonLd, jsonLdField } from './json-ld';
+import { jsonLdField } from './json-ld';
 import { extractLang, isChinesePage } from './lang';
 import { extractLeadImage } from './lead-image';
-import { firstMeta, normalizeSpace, readMetaTags } from './meta-tags';
+import { firstMeta, normalizeSpace } from './meta-tags';
 import { linesNearTitle, textLines } from './page-text';
+import { readPageFacts, type PageFacts } from './page-facts';
 import { extractSection } from './section';
 import { hostOf, knownSiteName } from './site-names';
 import { extractTitle } from './title';
@@ -14,6 +15,7 @@ import { extractTitle } from './title';
 export { countWords } from './words';
 export { detectQualityFlags, TOO_SHORT_WORDS } from './quality-flags';
 export { isPlaceholderImageUrl } from './placeholder-image';
+export { readPageFacts, type PageFacts } from './page-facts';
 
 /** What Readability (or the selection/whole-page path) found; every field but content optional. */
 export interface ArticleFields {
@@ -32,8 +34,16 @@ export interface ArticleFields {
  * Pure: the document is only read.
  */
 export function extractMetadata(doc: Document, url: string, article: ArticleFields): ClipMetadata {
-  const tags = readMetaTags(doc);
-  const jsonLd = readJsonLd(doc);
+  return metadataFromFacts(readPageFacts(doc, url), url, article);
+}
+
+/** extractMetadata from the page's facts, read before Readability changed the page (page-facts.ts). */
+export function metadataFromFacts(
+  page: PageFacts,
+  url: string,
+  article: ArticleFields,
+): ClipMetadata {
+  const { tags, jsonLd } = page;
   const host = hostOf(url);
   const articleText = textLines(article.content, 20_000).join(' ');
 
@@ -51,21 +61,23 @@ export function extractMetadata(doc: Document, url: string, article: ArticleFiel
   const siteName = declaredSiteName || tableName || host;
   const siteNames = [declaredSiteName, tableName].filter(Boolean);
 
-  const headings = Array.from(doc.getElementsByTagName('h1'))
-    .slice(0, 5)
-    .map((h) => normalizeSpace(h.textContent))
-    .filter((text) => text.length >= 2 && text.length <= 300);
-  const title = extractTitle(doc, tags, { siteNames, host, headings }, article.title ?? '');
+  const headings = page.h1Texts;
+  const title = extractTitle(
+    page.titleElementText,
+    tags,
+    { siteNames, host, headings },
+    article.title ?? '',
+  );
 
   const lang = extractLang(
-    doc,
+    page.rootLangs,
     tags,
     article.lang ?? '',
-    articleText || normalizeSpace(doc.body?.textContent).slice(0, 5_000),
+    articleText || page.bodyTextSample,
   );
-  const nearTitle = linesNearTitle(doc, title);
+  const nearTitle = linesNearTitle(page.titleHeadings, page.topLines, title);
   const publishedAt = extractPublishedAt(
-    doc,
+    page.timeDate,
     tags,
     jsonLd,
     nearTitle,
@@ -74,12 +86,12 @@ export function extractMetadata(doc: Document, url: string, article: ArticleFiel
       chinese: isChinesePage(lang, host),
     },
   );
-  const pageTop = doc.body ? textLines(doc.body, 8_000) : [];
+  const pageTop = page.pageTop;
 
   return {
     title,
     siteName,
-    section: extractSection(doc, tags, jsonLd, title, siteNames),
+    section: extractSection(tags, jsonLd, title, siteNames, page.breadcrumbs),
     author: extractAuthor(tags, jsonLd, article.byline ?? '', nearTitle),
     source: extractSource(tags, nearTitle, pageTop),
     publishedAt,

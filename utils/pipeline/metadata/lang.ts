@@ -6,14 +6,14 @@ import { firstMeta, type MetaTags } from './meta-tags';
  * Declared `zh_CN` becomes `zh-CN`.
  */
 export function extractLang(
-  doc: Document,
+  /** The root element's `lang` and `xml:lang` attributes ('' when absent). */
+  rootLangs: readonly string[],
   tags: MetaTags,
   articleLang: string,
   sampleText: string,
 ): string {
   const declared = [
-    doc.documentElement?.getAttribute('lang') ?? '',
-    doc.documentElement?.getAttribute('xml:lang') ?? '',
+    ...rootLangs,
     firstMeta(tags, ['content-language', 'language', 'dc.language', 'og:locale']),
     articleLang,
   ];

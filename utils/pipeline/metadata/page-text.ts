@@ -1,4 +1,3 @@
-import { walkElements } from './walk-elements';
 import { normalizeSpace } from './meta-tags';
 
 /**
@@ -87,47 +86,69 @@ export function textLines(root: Node, maxChars = 20_000): string[] {
   return lines;
 }
 
+/** An h1–h3 of the page as the title lookup sees it: its text and the lines printed after it. */
+export interface TitleHeading {
+  tag: 'H1' | 'H2' | 'H3';
+  /** The heading's text, whitespace-normalized (at least two characters). */
+  text: string;
+  /** linesAfterHeading of it. */
+  after: string[];
+}
+
+/** How many h1–h3 headings the title lookup considers, and how many lines it reads after one. */
+export const MAX_TITLE_HEADINGS = 40;
+export const NEAR_TITLE_LINES = 12;
+
 /**
  * Lines printed right after the article heading (where news pages put date, 来源 and 作者), or the
- * top of the page when there is no heading to anchor on.
+ * top of the page (`topLines`) when there is no heading to anchor on.
  */
-export function linesNearTitle(doc: Document, title: string, count = 12): string[] {
-  const heading = findTitleHeading(doc, title);
-  if (heading) {
-    const after: string[] = [];
-    // Walk following siblings up the ancestor chain until enough lines are collected.
-    for (
-      let node: Element | null = heading;
-      node && after.length < count;
-      node = node.parentElement
-    ) {
-      for (let sib = node.nextSibling; sib && after.length < count; sib = sib.nextSibling) {
-        after.push(...textLines(sib, 2_000).slice(0, count - after.length));
-      }
-      if (node.tagName === 'BODY') break;
+export function linesNearTitle(
+  headings: readonly TitleHeading[],
+  topLines: readonly string[],
+  title: string,
+): string[] {
+  const heading = findTitleHeading(headings, title);
+  return [...(heading ? heading.after : topLines)];
+}
+
+/** The lines after `heading`: its following siblings, then its ancestors' following siblings. */
+export function linesAfterHeading(heading: Element, count = NEAR_TITLE_LINES): string[] {
+  const after: string[] = [];
+  // Walk following siblings up the ancestor chain until enough lines are collected.
+  for (
+    let node: Element | null = heading;
+    node && after.length < count;
+    node = node.parentElement
+  ) {
+    for (let sib = node.nextSibling; sib && after.length < count; sib = sib.nextSibling) {
+      after.push(...textLines(sib, 2_000).slice(0, count - after.length));
     }
-    return after;
+    if (node.tagName === 'BODY') break;
   }
+  return after;
+}
+
+/** The top of the page when no heading anchors the title lines. */
+export function pageTopLines(doc: Document, count = NEAR_TITLE_LINES): string[] {
   return doc.body ? textLines(doc.body, 6_000).slice(0, count * 4) : [];
 }
 
 /** The h1 (or h2/h3 when no h1 matches) whose text is the title or part of it. */
-export function findTitleHeading(doc: Document, title: string): Element | null {
+export function findTitleHeading(
+  headings: readonly TitleHeading[],
+  title: string,
+): TitleHeading | null {
   const wanted = normalizeSpace(title);
-  const headings: Element[] = [];
-  walkElements(doc, (el) => {
-    if (el.tagName === 'H1' || el.tagName === 'H2' || el.tagName === 'H3') headings.push(el);
-    return headings.length >= 40;
-  });
   // The longest heading that is (part of) the title: a logo h1 naming the site is part of the
   // title too, but shorter than the headline.
-  let match: Element | null = null;
+  let match: TitleHeading | null = null;
   let matchLength = 0;
-  let firstH1: Element | null = null;
+  let firstH1: TitleHeading | null = null;
   for (const h of headings) {
-    const text = normalizeSpace(h.textContent);
+    const text = h.text;
     if (text.length < 2) continue;
-    if (!firstH1 && h.tagName === 'H1') firstH1 = h;
+    if (!firstH1 && h.tag === 'H1') firstH1 = h;
     const matches =
       text === wanted || (text.length >= 4 && (wanted.includes(text) || text.includes(wanted)));
     if (wanted && matches && text.length > matchLength) {

@@ -1,4 +1,3 @@
-import { walkElements } from './walk-elements';
 import { jsonLdField, type JsonLdObject } from './json-ld';
 import { firstMeta, normalizeSpace, type MetaTags } from './meta-tags';
 
@@ -12,7 +11,6 @@ export const UNKNOWN_SECTION = 'source';
 // Checked with one regex over class/id/aria-label/itemtype: complex attribute selectors are slow
 // in jsdom, and this runs once per clip.
 const BREADCRUMB_ATTRIBUTE = /breadcrumb|crumb|position|location|daohang|weizhi/i;
-const MAX_SCANNED_ELEMENTS = 50_000;
 const PLACE_PREFIX =
   /^(?:您(?:现在)?的位置|您当前的位置|当前位置|所在位置|位置|现在位置|You are here)\s*[:：]?\s*/i;
 const PLACE_WORDS = /(?:您(?:现在|当前)?的位置|当前位置|所在位置|现在位置)/;
@@ -22,12 +20,22 @@ const NOT_A_SECTION =
 const HOME = /^(?:首页|主页|网站首页|home|homepage|index|新闻中心)$/i;
 
 export function extractSection(
-  doc: Document,
   tags: MetaTags,
   jsonLd: JsonLdObject[],
   title: string,
   siteNames: string[],
+  /** readBreadcrumbTexts' candidates (page-facts.ts reads them only when sectionFromMetadata is ''). */
+  breadcrumbs: readonly string[],
 ): string {
+  return (
+    sectionFromMetadata(tags, jsonLd) ||
+    breadcrumbSection(breadcrumbs, title, siteNames) ||
+    UNKNOWN_SECTION
+  );
+}
+
+/** The section the page's metas or JSON-LD declare, '' when they do not. */
+export function sectionFromMetadata(tags: MetaTags, jsonLd: JsonLdObject[]): string {
   const fromMeta = firstMeta(tags, [
     'article:section',
     'og:article:section',
@@ -38,12 +46,16 @@ export function extractSection(
   if (fromMeta && fromMeta.length <= 30) return fromMeta;
   const fromLd = jsonLdField(jsonLd, 'articleSection');
   if (fromLd && fromLd.length <= 30) return fromLd.split(',')[0]!.trim();
-  return breadcrumbSection(doc, title, siteNames) || UNKNOWN_SECTION;
+  return '';
 }
 
-function breadcrumbSection(doc: Document, title: string, siteNames: string[]): string {
+/**
+ * The texts a breadcrumb section may be read from: the breadcrumb elements' (isBreadcrumbElement,
+ * the first ten in document order) and the "您现在的位置：" line.
+ */
+export function readBreadcrumbTexts(doc: Document, elements: readonly Element[]): string[] {
   const candidates: string[] = [];
-  for (const el of breadcrumbElements(doc)) {
+  for (const el of elements) {
     const text = normalizeSpace(el.textContent);
     if (text && text.length <= 120) candidates.push(text);
   }
@@ -51,6 +63,14 @@ function breadcrumbSection(doc: Document, title: string, siteNames: string[]): s
   // smallest ancestor that holds the whole trail.
   const line = findPlaceLine(doc);
   if (line) candidates.push(line);
+  return candidates;
+}
+
+function breadcrumbSection(
+  candidates: readonly string[],
+  title: string,
+  siteNames: string[],
+): string {
   const normalizedTitle = normalizeSpace(title);
   for (const text of candidates) {
     const parts = text
@@ -90,16 +110,11 @@ function findPlaceLine(doc: Document): string {
   return '';
 }
 
-function breadcrumbElements(doc: Document): Element[] {
-  const found: Element[] = [];
-  walkElements(
-    doc,
-    (el) => {
-      const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('itemtype') ?? ''}`;
-      if (marks.length > 3 && BREADCRUMB_ATTRIBUTE.test(marks)) found.push(el);
-      return found.length >= 10;
-    },
-    MAX_SCANNED_ELEMENTS,
-  );
-  return found;
+/** How many breadcrumb elements readBreadcrumbTexts reads. */
+export const MAX_BREADCRUMB_ELEMENTS = 10;
+
+/** An element whose class, id, aria-label or itemtype names a breadcrumb trail. */
+export function isBreadcrumbElement(el: Element): boolean {
+  const marks = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('itemtype') ?? ''}`;
+  return marks.length > 3 && BREADCRUMB_ATTRIBUTE.test(marks);
 }

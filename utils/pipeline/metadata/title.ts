@@ -26,14 +26,15 @@ const SITE_LIKE_ENDING =
   /(?:网|网站|频道|新闻|资讯|在线|日报|晚报|早报|时报|商报|周刊|门户|官网|首页|论坛|社区|博客)$/;
 
 export function extractTitle(
-  doc: Document,
+  /** The `<title>` element's text, whitespace-normalized. */
+  titleElementText: string,
   tags: MetaTags,
   context: TitleContext,
   articleTitle: string,
 ): string {
   const candidates = [
     firstMeta(tags, ['og:title', 'twitter:title', 'headline', 'dc.title']),
-    normalizeSpace(doc.getElementsByTagName('title')[0]?.textContent),
+    titleElementText,
     normalizeSpace(articleTitle),
     context.headings[0] ?? '',
   ];

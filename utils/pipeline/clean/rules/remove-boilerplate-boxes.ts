@@ -1,6 +1,9 @@
 import { compactLength, linkDensity, textOf } from '../dom';
 import { proseLength } from '../lines';
+import { closestTag } from '../closest-tag';
 import type { CleanRule } from '../types';
+
+const HEADING_OR_CODE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code']);
 
 /**
  * Class/id name tokens of boxes that are never the article: sharing, comments, recommendations,
@@ -45,7 +48,7 @@ function names(el: Element): string[] {
 function isBoilerplateName(el: Element): boolean {
   // A heading is the article's own structure; its anchor id or styling class is not a box name.
   // Inside code, classes are syntax highlighting (<span class="token comment">), not boxes.
-  if (el.closest('h1, h2, h3, h4, h5, h6, pre, code')) return false;
+  if (closestTag(el, HEADING_OR_CODE)) return false;
   const boxNames = names(el);
   return (
     tokens(el).some((token) => BOILERPLATE_TOKEN.test(token)) ||

@@ -1,14 +1,18 @@
-import { hasMedia } from '../dom';
+import { hasMedia, matchesTypeSelector } from '../dom';
 import type { CleanRule } from '../types';
 
-const CONTAINERS =
+const CONTAINER_TAGS =
   'p, div, span, section, article, li, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, font, center, strong, b, em, i, a, figure, header, footer, aside';
+const CONTAINERS = new Set(CONTAINER_TAGS.split(', '));
 
 /** Elements left without text or media (after other rules, or empty `<p>&nbsp;</p>` spacers). */
 export const removeEmpty: CleanRule = {
   name: 'remove-empty',
   apply(root) {
-    const candidates = Array.from(root.querySelectorAll(CONTAINERS)).reverse();
+    // = querySelectorAll(CONTAINERS), without a 27-selector list through the selector engine.
+    const candidates = Array.from(root.getElementsByTagName('*'))
+      .filter((el) => matchesTypeSelector(el, CONTAINERS))
+      .reverse();
     for (const el of candidates) {
       if ((el.textContent ?? '').replace(/[\s\u00a0\u200b\u3000]+/g, '') !== '') continue;
       if (hasMedia(el) || el.querySelector('br, hr, iframe, video, audio, embed, object')) continue;

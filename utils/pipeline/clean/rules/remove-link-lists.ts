@@ -1,6 +1,11 @@
 import { compactLength, textOf } from '../dom';
 import { collectLines, isProse } from '../lines';
+import { closestTag } from '../closest-tag';
 import type { CleanRule } from '../types';
+
+const LI = new Set(['li']);
+const PRE_CODE = new Set(['pre', 'code']);
+const TABLE = new Set(['table']);
 
 /**
  * Blocks that are lists of links to other pages (headline lists, ad link farms, tag clouds): at
@@ -20,7 +25,7 @@ export const removeLinkLists: CleanRule = {
     for (const el of Array.from(
       root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'),
     )) {
-      if (!root.contains(el) || el.closest('li') || el.closest('pre, code')) continue;
+      if (!root.contains(el) || closestTag(el, LI) || closestTag(el, PRE_CODE)) continue;
       if (isInLabelledTable(el)) continue;
       const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => textOf(a));
       if (links.length < 3) continue;
@@ -41,7 +46,7 @@ export const removeLinkLists: CleanRule = {
  * data about the subject, however many of its values are links.
  */
 function isInLabelledTable(el: Element): boolean {
-  const table = el.closest('table');
+  const table = closestTag(el, TABLE) as HTMLTableElement | null;
   if (!table) return false;
   let labelled = 0;
   for (const row of Array.from(table.rows)) {

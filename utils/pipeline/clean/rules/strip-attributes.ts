@@ -41,9 +41,11 @@ export const stripAttributes: CleanRule = {
         }
       }
     }
-    for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-      for (const attribute of Array.from(el.attributes)) {
-        if (!KEPT.has(attribute.name.toLowerCase())) el.removeAttribute(attribute.name);
+    // getElementsByTagName('*') and getAttributeNames(): the same elements and names as
+    // querySelectorAll('*') and el.attributes, without the selector engine or Attr objects.
+    for (const el of [root, ...Array.from(root.getElementsByTagName('*'))]) {
+      for (const name of el.getAttributeNames()) {
+        if (!KEPT.has(name.toLowerCase())) el.removeAttribute(name);
       }
     }
   },
