@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { cleanArticle } from './clean';
+import { countEveryComma } from './readability-commas';
 import { compactLength } from './clean/dom';
 import { NoArticleError } from './errors';
 import { countWords } from './metadata/words';
@@ -96,12 +97,14 @@ export function readArticle(prepared: Document): ReadabilityFields | null {
   keepMathJaxEquations(clone);
   let parsed;
   try {
-    parsed = new Readability<Element>(clone, {
+    const reader = new Readability<Element>(clone, {
       // Class and id names are what several cleaning rules recognise boilerplate by;
       // strip-attributes removes them at the end.
       keepClasses: true,
       serializer: (node) => node as Element,
-    }).parse();
+    });
+    countEveryComma(reader);
+    parsed = reader.parse();
   } catch {
     // Readability throws on some malformed documents (e.g. no <body>): treat as "no article".
     return null;
