@@ -1,3 +1,4 @@
+import { keepFirstPost } from './rules/keep-first-post';
 import { removeBoilerplateBoxes } from './rules/remove-boilerplate-boxes';
 import { removeBreadcrumbs } from './rules/remove-breadcrumbs';
 import { removeCommentWidgets } from './rules/remove-comment-widgets';
@@ -32,6 +33,10 @@ export type { CleanContext, CleanRule } from './types';
  *    layout tables): cheap, certain, and they remove the bulk so the line-based rules below see
  *    fewer false "lines". Side cells run after named boxes so a named ad box in the article cell
  *    is gone before the cells' prose is compared.
+ *    Then the page's shape: keep-first-post (an archive page or a thread is a series of stamped
+ *    posts; keep the first) after side cells, so a side column's dated "latest posts" never count,
+ *    and before the line rules, which delete the stamp lines it recognises posts by (remove-meta-
+ *    lines clears dates from the head zone).
  * 2. Sections introduced by a heading line (related news, keyword lists) before single-line rules,
  *    because removing the heading line first would orphan its link list.
  * 3. Single-line rules (widgets, breadcrumbs, dates, share bars, credits, disclaimers, legal, promos,
@@ -50,6 +55,7 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   removeForms,
   removeBoilerplateBoxes,
   removeSideCells,
+  keepFirstPost,
   removeEditLinks,
   removeRelated,
   removeKeywordLists,
