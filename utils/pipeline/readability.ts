@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { cleanArticle } from './clean';
+import { countEveryComma } from './readability-commas';
 import { compactLength } from './clean/dom';
 import { NoArticleError } from './errors';
 import { countWords } from './metadata/words';
@@ -112,12 +113,14 @@ export function readArticle(prepared: Document, inPlace = false): ReadabilityFie
   keepMathJaxEquations(doc);
   let parsed;
   try {
-    parsed = new Readability<Element>(doc, {
+    const reader = new Readability<Element>(doc, {
       // Class and id names are what several cleaning rules recognise boilerplate by;
       // strip-attributes removes them at the end.
       keepClasses: true,
       serializer: (node) => node as Element,
-    }).parse();
+    });
+    countEveryComma(reader);
+    parsed = reader.parse();
   } catch {
     // Readability throws on some malformed documents (e.g. no <body>): treat as "no article".
     return fallback;

@@ -1,3 +1,4 @@
+import { keepFirstPost } from './rules/keep-first-post';
 import { removeBoilerplateBoxes } from './rules/remove-boilerplate-boxes';
 import { removeBreadcrumbs } from './rules/remove-breadcrumbs';
 import { removeCommentWidgets } from './rules/remove-comment-widgets';
@@ -14,6 +15,7 @@ import { removeLinkLists } from './rules/remove-link-lists';
 import { removeMetaLines } from './rules/remove-meta-lines';
 import { removeNavigation } from './rules/remove-navigation';
 import { removePagination } from './rules/remove-pagination';
+import { removePostListings } from './rules/remove-post-listings';
 import { removePromos } from './rules/remove-promos';
 import { removeRelated } from './rules/remove-related';
 import { removeRepeatedBlocks } from './rules/remove-repeated-blocks';
@@ -32,6 +34,11 @@ export type { CleanContext, CleanRule } from './types';
  *    layout tables): cheap, certain, and they remove the bulk so the line-based rules below see
  *    fewer false "lines". Side cells run after named boxes so a named ad box in the article cell
  *    is gone before the cells' prose is compared.
+ *    Then the page's shape: keep-first-post (an archive page or a thread is a series of stamped
+ *    posts; keep the first) after side cells, so a side column's dated "latest posts" never count,
+ *    and before the line rules, which delete the stamp lines it recognises posts by (remove-meta-
+ *    lines clears dates from the head zone); remove-post-listings (a reply tree, a dated headline
+ *    list) right after, while a list's dates are still in it.
  * 2. Sections introduced by a heading line (related news, keyword lists) before single-line rules,
  *    because removing the heading line first would orphan its link list.
  * 3. Single-line rules (widgets, breadcrumbs, dates, share bars, credits, disclaimers, legal, promos,
@@ -50,6 +57,8 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   removeForms,
   removeBoilerplateBoxes,
   removeSideCells,
+  keepFirstPost,
+  removePostListings,
   removeEditLinks,
   removeRelated,
   removeKeywordLists,

@@ -12,8 +12,13 @@ import type { CleanRule } from '../types';
 export const removeSideCells: CleanRule = {
   name: 'remove-side-cells',
   apply(root) {
-    const rows = Array.from(root.querySelectorAll('tr'));
-    if (rows.length === 0) return;
+    // Rows are the parents of cells: Readability turns the <tr> it keeps into a <div> and leaves
+    // the <td>s in it, so a row is not always a <tr>.
+    const rows = new Set<Element>();
+    for (const cell of Array.from(root.querySelectorAll('td, th'))) {
+      if (cell.parentElement) rows.add(cell.parentElement);
+    }
+    if (rows.size === 0) return;
     const totalProse = proseLength(root);
     if (totalProse < 200) return;
     for (const row of rows) {
@@ -29,7 +34,12 @@ export const removeSideCells: CleanRule = {
         const length = compactLength(textOf(cell));
         // Spacer and picture-only cells carry no boilerplate text; leave them.
         if (length < 20) return;
-        if ((prose[i] ?? 0) <= mainProse * 0.05) cell.replaceChildren();
+        if ((prose[i] ?? 0) > mainProse * 0.05) return;
+        // A row Readability rebuilt is where it also assembles short pages with their margin
+        // columns (a story and the day's trivia beside it): there only a plain stack of widgets,
+        // two or more link lists, counts as a side column.
+        if (row.tagName !== 'TR' && cell.querySelectorAll('ul, ol').length < 2) return;
+        cell.replaceChildren();
       });
     }
   },
