@@ -26,6 +26,13 @@ describe('remove-comment-widgets', () => {
     );
     expect(text).toBe(PROSE);
   });
+  it('removes read counters of old forums and blogs', () => {
+    const { text } = applyRule(
+      removeCommentWidgets,
+      `<p>${PROSE}</p><p>您是本文第 154 个阅览者</p><p>发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p>`,
+    );
+    expect(text).toBe(PROSE);
+  });
   it('removes vote buttons with their counts', () => {
     const { text } = applyRule(
       removeCommentWidgets,

@@ -8,6 +8,13 @@ describe('remove-share-bars', () => {
     expect(text).toContain(PROSE);
     expect(text).not.toContain('分享到');
   });
+  it("removes a blog post's bracketed [打印] link", () => {
+    const { text } = applyRule(
+      removeShareBars,
+      `<p>${PROSE}</p><p>[<a href="/print">打印</a>]</p>`,
+    );
+    expect(text).toBe(PROSE);
+  });
   it('keeps a long prose line that merely mentions the words', () => {
     const line = '分享到' + PROSE.repeat(6);
     const { text } = applyRule(removeShareBars, `<p>${PROSE}</p><p>${line}</p><p>${PROSE}</p>`);
