@@ -24,6 +24,6 @@ describe('list item rule and defaults', () => {
   });
 
   it('escapes text that would become raw HTML', () => {
-    expect(md('<p>&lt;a href="javascript:x"&gt;</p>')).toBe('\\<a href="javascript:x">');
+    expect(md('<p>&lt;a href="javascript:x"&gt;</p>')).toBe('&lt;a href="javascript:x">');
   });
 });
