@@ -2,50 +2,16 @@
 /** Cancel in the middle of an export, at a known point: nothing half-made is left behind. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportZip, writeExportZip } from '@/utils/export/zip';
-import {
-  exportToDirectory,
-  MANIFEST_NAME,
-  type ExportDirectoryHandle,
-  type ExportFileHandle,
-} from '@/utils/export/folder';
+import { exportToDirectory, MANIFEST_NAME } from '@/utils/export/folder';
 import type { SeedDb } from '@/utils/db/schema';
 import { freshDb } from '../db/helpers';
 import { fillWithSeeds } from './helpers';
+import { MemoryDirectory } from './memory-directory';
 
 let db: SeedDb;
 afterEach(() => db?.close());
 
 const COUNT = 1_200; // three batches of 500
-
-/** An in-memory directory that also tracks writables left open (a half-written file). */
-class TrackingDirectory implements ExportDirectoryHandle {
-  files = new Map<string, string>();
-  open = 0;
-  async getFileHandle(name: string, options?: { create?: boolean }): Promise<ExportFileHandle> {
-    if (!this.files.has(name) && !options?.create) {
-      throw new DOMException('missing', 'NotFoundError');
-    }
-    return {
-      createWritable: async () => {
-        this.open += 1;
-        let data = '';
-        return {
-          write: async (chunk: string | Uint8Array) => {
-            data += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
-          },
-          close: async () => {
-            this.files.set(name, data);
-            this.open -= 1;
-          },
-        };
-      },
-      getFile: async () => ({ text: async () => this.files.get(name) ?? '' }),
-    };
-  }
-  async removeEntry(name: string): Promise<void> {
-    this.files.delete(name);
-  }
-}
 
 describe('cancelling an export', () => {
   it('zip: rejects with AbortError, hands the sink nothing after the cancel, makes no Blob', async () => {
@@ -79,7 +45,7 @@ describe('cancelling an export', () => {
   it('directory: every file it wrote is whole and in the manifest; the next run writes the rest', async () => {
     db = freshDb();
     const files = await fillWithSeeds(db, COUNT);
-    const dir = new TrackingDirectory();
+    const dir = new MemoryDirectory();
     const controller = new AbortController();
     const run = exportToDirectory(db, dir, {
       signal: controller.signal,
