@@ -11,6 +11,14 @@ describe('list item rule and defaults', () => {
     expect(md('<ul><li>a<ul><li>b</li></ul></li></ul>')).toBe('- a\n  - b');
   });
 
+  it('starts an item on its own line after stray text inside the list', () => {
+    // fast-check's counterexample (seed -2090134696): the marker and the fence of a <pre> in the
+    // item followed the text on one line, so the fence never opened and later code became Markdown.
+    expect(md('<ul>!<li><pre>x = 1</pre></li></ul>')).toBe('!\n\n- ```\n  x = 1\n  ```');
+    expect(md('<ol><b>注</b><li>一</li><li>二</li></ol>')).toBe('**注**\n\n1. 一\n2. 二');
+    expect(md('<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>')).toBe('- a\n- b');
+  });
+
   it('writes nested blockquotes', () => {
     expect(md('<blockquote><p>外</p><blockquote><p>内</p></blockquote></blockquote>')).toBe(
       '> 外\n>\n> > 内',

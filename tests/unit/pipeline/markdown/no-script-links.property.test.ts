@@ -137,9 +137,10 @@ describe('htmlToMarkdown never writes script links', () => {
           );
         }
       }),
-      // Fixed seed: CI must be reproducible. Known open counterexample (seed -2090134696): a <pre>
-      // inside a list item right after inline text breaks the fence, and its raw text is read as Markdown.
-      { numRuns: 200, seed: 42 },
+      // Random seeds, as fast-check intends; a failure prints its seed and path to replay it.
+      // Counterexamples found so far are fixed and kept as tests: seed 817353589 (above) and
+      // -2090134696 (tests/unit/pipeline/markdown/lists.test.ts, a list item after stray text).
+      { numRuns: 200 },
     );
   }, 180_000); // a property run renders 200 pages through jsdom; slow machines need the room
 });
