@@ -12,6 +12,8 @@ import { deleteClips, listClips } from '@/utils/db/repository';
 import { exportPlan } from '@/utils/export/order';
 import type { ClipBody, ClipSummary, RawRow, SeedRow } from '@/utils/db/types';
 import { searchClipIds } from '@/utils/search/search';
+import { SEGMENT, V3_SEGMENT } from '@/utils/search/index-writer';
+import type { PostingKey } from '@/utils/db/types';
 import { expectIndexConsistent, expectStatsConsistent } from '../search/index-check';
 import { FAKE_IDB, testDbName, testId } from './helpers';
 
@@ -170,7 +172,7 @@ describe('schema v1 → v2', () => {
   it('opens an empty database at the latest version', async () => {
     const db = new SeedDb(testDbName(), FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'bodies',
       'clips',
@@ -214,10 +216,10 @@ describe('schema v2 → v3', () => {
     });
     v2.close();
 
-    // Opened by the latest code: v3 and then v4 (the counts) run.
+    // Opened by the latest code: v3, v4 (the counts) and v5 (the postings regrouped) run.
     const db = new SeedDb(name, FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => t.name)).not.toContain('terms');
     const ids = all.map((r) => r.clip.id);
     const [clips, bodies, seeds, raw] = await Promise.all([
@@ -261,7 +263,7 @@ describe('schema v3 → v4', () => {
 
     const db = new SeedDb(name, FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.clips.bulkGet(all.map((clip) => clip.id))).toStrictEqual(all);
     const stats = await collectionStats(db);
     expect(stats.total).toBe(COUNT);
@@ -290,4 +292,59 @@ describe('schema v3 → v4', () => {
     await expectStatsConsistent(db);
     db.close();
   }, 120_000);
+});
+
+describe('schema v4 → v5', () => {
+  it('regroups the postings into segments of 4,096; the index stays exact and writes keep it', async () => {
+    const name = testDbName();
+    // Seqs 1…4,600: nine v4 segments of 512 become two of 4,096 (one of them partly filled).
+    const COUNT = 4600;
+    const v2 = new Dexie(name, FAKE_IDB);
+    declareSchema(v2, 2);
+    await v2.open();
+    const all = Array.from({ length: COUNT }, (_, n) => v2Rows(n));
+    await v2.transaction('rw', v2.tables, async () => {
+      await v2.table('clips').bulkAdd(all.map((r) => r.clip));
+      await v2.table('bodies').bulkAdd(all.map((r) => r.body));
+    });
+    v2.close();
+    // Up to v4: the v3 upgrade builds the index in its own layout, segments of 512.
+    const v4 = new Dexie(name, FAKE_IDB);
+    declareSchema(v4, 4);
+    await v4.open();
+    const segmentsBefore = new Set(
+      ((await v4.table('postings').toCollection().primaryKeys()) as PostingKey[]).map(
+        ([, segment]) => segment,
+      ),
+    );
+    expect([...segmentsBefore].sort((a, b) => a - b)).toEqual(
+      Array.from({ length: Math.ceil((COUNT + 1) / V3_SEGMENT) }, (_, i) => i),
+    );
+    const rowsBefore = await v4.table('postings').count();
+    const clipsBefore = await v4.table('clips').toArray();
+    v4.close();
+
+    const db = new SeedDb(name, FAKE_IDB);
+    await db.open();
+    expect(db.verno).toBe(5);
+    const keys = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
+    expect(new Set(keys.map(([, segment]) => segment))).toEqual(new Set([0, 1]));
+    expect(keys.length).toBeLessThan(rowsBefore);
+    // Every row in its 4,096-seq segment, and exactly the postings indexing the clips gives.
+    expect(SEGMENT).toBe(4096);
+    await expectIndexConsistent(db);
+    expect(await db.clips.toArray()).toStrictEqual(clipsBefore);
+    // Searches answer as before: a title word finds its clip, a common word all of them, newest first.
+    for (const n of [0, 511, 512, 4094, 4095, 4599]) {
+      expect((await searchClipIds(db, `kw${n.toString(36)} `)).ids).toEqual([testId(n)]);
+    }
+    const han = await listClips(db, { search: '城市交通', limit: 2 });
+    expect(han.total).toBe(COUNT);
+    expect(han.items.map((c) => c.id)).toEqual([testId(4599), testId(4598)]);
+    // A delete after the upgrade edits the regrouped rows.
+    await deleteClips(db, [testId(4095), testId(7)]);
+    await expectIndexConsistent(db);
+    expect((await searchClipIds(db, 'kw7 ')).ids).toEqual([]);
+    db.close();
+  }, 600_000);
 });
