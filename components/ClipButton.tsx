@@ -6,7 +6,8 @@
  */
 import { i18n } from '#i18n';
 import { useEffect, useState } from 'preact/hooks';
-import { MessageError, sendMessage, type ClipStatus } from '@/utils/messages';
+import { MessageError, type ClipStatus } from '@/utils/messages';
+import { sendMessage } from '@/utils/messages-runtime';
 import { lastClipStatus } from '@/utils/settings';
 
 /** A finished status older than this is history, not news: the popup does not show it. */

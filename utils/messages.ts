@@ -8,7 +8,9 @@
  *   what the script's `main()` returned (`ContentClipResponse`); the background validates it with
  *   `parseContentClipResponse` because it came out of a web page's process.
  *
- * Nothing here touches IndexedDB, so the content script may import the types.
+ * Nothing here touches IndexedDB, so the content script may import the types; nor the extension
+ * API: the calls that do (sendMessage, currentExtension) are in messages-runtime.ts, so the content
+ * script does not bundle the webextension-polyfill that `browser` brings.
  */
 import type { Browser } from 'wxt/browser';
 import type { ClipMetadata, ClipResult, QualityFlag } from './types';
@@ -158,7 +160,7 @@ export class MessageError extends Error {
 // Payload guards (hand-written: the payload came from another process)
 // ---------------------------------------------------------------------------------------------
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -205,10 +207,6 @@ export interface ExtensionIdentity {
   baseUrl: string;
 }
 
-export function currentExtension(): ExtensionIdentity {
-  return { id: browser.runtime.id, baseUrl: browser.runtime.getURL('/') };
-}
-
 /**
  * True when the message came from one of this extension's own pages (popup, full view). Content
  * scripts share the extension id but run in web pages, so their `sender.url` is the page's URL and
@@ -216,24 +214,11 @@ export function currentExtension(): ExtensionIdentity {
  */
 export function isFromExtension(
   sender: Pick<Browser.runtime.MessageSender, 'id' | 'url'>,
-  extension: ExtensionIdentity = currentExtension(),
+  extension: ExtensionIdentity,
 ): boolean {
   if (sender.id !== extension.id) return false;
   if (typeof sender.url !== 'string') return false;
   return sender.url.startsWith(extension.baseUrl);
-}
-
-/** Send a message to the background; resolves to the response data or rejects with MessageError. */
-export async function sendMessage<M extends RequestMessage>(
-  message: M,
-): Promise<ResponseOf<M['type']>> {
-  const envelope: unknown = await browser.runtime.sendMessage(message);
-  if (!isRecord(envelope) || typeof envelope.ok !== 'boolean') {
-    throw new MessageError('no-response', 'The background did not answer.');
-  }
-  const typed = envelope as MessageEnvelope<ResponseOf<M['type']>>;
-  if (!typed.ok) throw new MessageError(typed.error.code, typed.error.message);
-  return typed.data;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -14,8 +14,8 @@ import { setBadge } from './badge';
 import { createContextMenus, onCommand, onContextMenuClick } from './menus';
 import { createMessageListener } from './router';
 
-/** Path of the runtime-registered content script in the built extension (entrypoints/clipper.content.ts). */
-export const CLIPPER_SCRIPT = '/content-scripts/clipper.js';
+/** Path of the injected content script in the built extension (entrypoints/clipper.ts, an unlisted script). */
+export const CLIPPER_SCRIPT = '/clipper.js';
 
 async function activeTabId(): Promise<number | undefined> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

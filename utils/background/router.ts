@@ -3,8 +3,8 @@
  * dispatch to one handler per message type. Anything else gets an error envelope.
  */
 import type { Browser } from 'wxt/browser';
+import { currentExtension } from '../messages-runtime';
 import {
-  currentExtension,
   isFromExtension,
   parseRequest,
   type ExtensionIdentity,

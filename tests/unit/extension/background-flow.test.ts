@@ -113,7 +113,7 @@ describe('background clip flow', () => {
     // Options first, then the runtime content script file.
     expect(executeScript.mock.calls[1]?.[0]).toMatchObject({
       target: { tabId },
-      files: ['/content-scripts/clipper.js'],
+      files: ['/clipper.js'],
     });
   });
 

@@ -44,7 +44,7 @@ function importGraph(entry: string): { file: string; specifier: string }[] {
 }
 
 describe('content script import graph', () => {
-  const entry = resolve(ROOT, 'entrypoints/clipper.content.ts');
+  const entry = resolve(ROOT, 'entrypoints/clipper.ts');
   const edges = importGraph(entry);
 
   it('reaches the clip code (the scan is not vacuous)', () => {

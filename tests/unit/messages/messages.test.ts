@@ -7,9 +7,9 @@ import {
   MessageError,
   parseContentClipResponse,
   parseRequest,
-  sendMessage,
   type ClipFinished,
 } from '@/utils/messages';
+import { sendMessage } from '@/utils/messages-runtime';
 import type { ClipResult } from '@/utils/types';
 
 const EXT = { id: 'test-extension-id', baseUrl: 'chrome-extension://test-extension-id/' };
