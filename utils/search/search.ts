@@ -10,7 +10,7 @@
  */
 import type { SeedDb } from '../db/schema';
 import type { ClipSummary, PostingKey } from '../db/types';
-import { bucketOf } from './index-writer';
+import { bucketOf, type PostingsRow } from './index-writer';
 import { queryUnits, type QueryUnit } from './tokenize';
 
 const EMPTY = new Uint32Array(0);
@@ -38,15 +38,20 @@ function sortedUnique(values: Uint32Array): Uint32Array {
   return sorted.subarray(0, length);
 }
 
-/**
- * The seqs (ascending) of clips with `term` — or, as a prefix, with any term starting with it
- * (prefixes have at least LATIN_BUCKET_CHARS characters, so they fall in one bucket).
- */
-async function postingsOf(db: SeedDb, term: string, prefix: boolean): Promise<Uint32Array> {
+/** The rows of `term`'s bucket, in key (= seq) order: one key-range read. */
+function bucketRows(db: SeedDb, term: string): Promise<PostingsRow[]> {
   const bucket = bucketOf(term);
   const lower: PostingKey = [bucket, 0];
   const upper: PostingKey = [bucket, Infinity];
-  const rows = await db.postings.where(':id').between(lower, upper, true, true).toArray();
+  return db.postings.where(':id').between(lower, upper, true, true).toArray();
+}
+
+/**
+ * The seqs (ascending) of clips with `term` in `rows` (its bucket's) — or, as a prefix, with any
+ * term starting with it (prefixes have at least LATIN_BUCKET_CHARS characters, so they fall in one
+ * bucket).
+ */
+function postingsIn(rows: PostingsRow[], term: string, prefix: boolean): Uint32Array {
   const parts: Uint32Array[] = [];
   for (const row of rows) {
     let at = 0;
@@ -111,15 +116,18 @@ async function unitMatches(
   db: SeedDb,
   unit: QueryUnit,
 ): Promise<{ all: Uint32Array; title: Uint32Array; exactTitle: Uint32Array }> {
-  const lookup = async (terms: string[], prefix: boolean): Promise<Uint32Array> =>
-    // Only terms[0] of a unit is ever a prefix (a Latin word is a one-term unit).
-    intersect(await Promise.all(terms.map((term) => postingsOf(db, term, prefix))));
-  const [all, title, exactTitle] = await Promise.all([
-    lookup(unit.terms, unit.prefix),
-    lookup(unit.titleTerms, unit.prefix),
-    unit.prefix ? lookup(unit.titleTerms, false) : null,
-  ]);
-  return { all, title, exactTitle: exactTitle ?? title };
+  // Only terms[0] of a unit is ever a prefix (a Latin word is a one-term unit); its title lists,
+  // as a prefix and as a whole word, come from one read of the title bucket.
+  const read = (terms: string[]) => Promise.all(terms.map((term) => bucketRows(db, term)));
+  const [bodyRows, titleRows] = await Promise.all([read(unit.terms), read(unit.titleTerms)]);
+  const lists = (rows: PostingsRow[][], terms: string[], prefix: boolean): Uint32Array =>
+    intersect(terms.map((term, index) => postingsIn(rows[index]!, term, prefix)));
+  const title = lists(titleRows, unit.titleTerms, unit.prefix);
+  return {
+    all: lists(bodyRows, unit.terms, unit.prefix),
+    title,
+    exactTitle: unit.prefix ? lists(titleRows, unit.titleTerms, false) : title,
+  };
 }
 
 export interface RankedSeqs {
