@@ -12,7 +12,9 @@
  *
  * The same script measures an older build (E2E_EXTENSION_DIR=<its .output/chrome-mv3-e2e>):
  * a bench page without `searchPage` is timed with its `search`. Env: BENCH_CLIPS=50000 BENCH_MID=5000
- * BENCH_RUNS=9 BENCH_STOP_AT (stop after that many clips, for slow builds).
+ * BENCH_RUNS=9 BENCH_STOP_AT (stop after that many clips, for slow builds). BENCH_PROFILE_DIR keeps
+ * the browser profile (and its database) in that directory; run again with BENCH_QUERY_ONLY=1 on it
+ * to time the queries on the collection already there (e.g. a changed search build, same data).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -147,7 +149,10 @@ async function main(): Promise<void> {
     `${zh.length} zh + ${en.length} en bases; queries: ${queries.map((q) => q.query).join(' | ')}`,
   );
 
-  const ext = await launchExtensionBrowser({ extraArgs: ['--js-flags=--max-old-space-size=8192'] });
+  const ext = await launchExtensionBrowser({
+    extraArgs: ['--js-flags=--max-old-space-size=8192'],
+    userDataDir: process.env.BENCH_PROFILE_DIR,
+  });
   try {
     const page = await ext.openExtensionPage('bench.html');
     await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
@@ -165,7 +170,21 @@ async function main(): Promise<void> {
     );
     const searchFn = hasSearchPage ? 'searchPage' : 'search';
     log(`timing __bench.${searchFn}`);
-    if ((await call<number>('count')) !== 0) throw new Error('the profile is not empty');
+    const existing = await call<number>('count');
+    if (existing !== 0 && process.env.BENCH_QUERY_ONLY === '1') {
+      for (const { label, query } of queries) {
+        const { times, hits } = await call<{ times: number[]; hits: number }>(
+          searchFn,
+          query,
+          RUNS + 1,
+        );
+        console.log(
+          `${existing}: ${label} "${query}": ${median(times.slice(1)).toFixed(1)} ms (${hits} hits)`,
+        );
+      }
+      return;
+    }
+    if (existing !== 0) throw new Error('the profile is not empty');
     await call(
       'setBases',
       bases.map((article, index) => seedText(article, index)),

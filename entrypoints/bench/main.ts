@@ -8,6 +8,9 @@ import { deflateSync, strToU8, zipSync, type Zippable } from 'fflate';
 import { deleteClips, listClips, restoreClips, updateClip } from '@/utils/db/repository';
 import { countClips } from '@/utils/db/read';
 import { getDb } from '@/utils/db/instance';
+import { bucketOf } from '@/utils/search/index-writer';
+import { rankedSeqs, summariesBySeq } from '@/utils/search/search';
+import { queryUnits } from '@/utils/search/tokenize';
 import { exportToDirectory, type ExportDirectoryHandle } from '@/utils/export/folder';
 import { writeExportZip } from '@/utils/export/zip';
 import { importZip } from '@/utils/import';
@@ -111,6 +114,50 @@ const api = {
       hits = page.total;
     }
     return { times, hits };
+  },
+  /**
+   * Where a search's time goes (median ms of `runs`): the postings reads alone (one key-range read
+   * per term, as search.ts does them), the ranking (reads + intersections), the page's rows.
+   */
+  async searchSplit(query: string, runs: number) {
+    const reads: number[] = [];
+    const ranking: number[] = [];
+    const rows: number[] = [];
+    let rowsRead = 0;
+    let seqsRead = 0;
+    const terms = queryUnits(query).flatMap((unit) => [...unit.terms, ...unit.titleTerms]);
+    for (let run = 0; run < runs; run += 1) {
+      let t0 = performance.now();
+      const perTerm = await Promise.all(
+        terms.map((term) =>
+          db.postings
+            .where(':id')
+            .between([bucketOf(term), 0], [bucketOf(term), Infinity], true, true)
+            .toArray(),
+        ),
+      );
+      reads.push(performance.now() - t0);
+      rowsRead = perTerm.reduce((n, list) => n + list.length, 0);
+      seqsRead = perTerm.reduce(
+        (n, list) => n + list.reduce((m, row) => m + row.seqs.length, 0),
+        0,
+      );
+      t0 = performance.now();
+      const ranked = await rankedSeqs(db, query);
+      ranking.push(performance.now() - t0);
+      t0 = performance.now();
+      await summariesBySeq(db, ranked.seqs.subarray(0, 50));
+      rows.push(performance.now() - t0);
+    }
+    const mid = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;
+    return {
+      terms: terms.length,
+      rowsRead,
+      seqsRead,
+      reads: mid(reads),
+      ranking: mid(ranking),
+      rows: mid(rows),
+    };
   },
   /** Incremental index upkeep: edit a title, delete, undo — each on its own, per clip. */
   async indexUpkeep(ids: string[]): Promise<{ edit: number[]; remove: number[]; undo: number[] }> {
