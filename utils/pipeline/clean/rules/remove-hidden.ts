@@ -7,10 +7,14 @@ const HIDDEN_STYLE =
 export const removeHidden: CleanRule = {
   name: 'remove-hidden',
   apply(root) {
+    let changed = false;
     for (const el of Array.from(root.querySelectorAll('[hidden], [style]'))) {
       if (!el.isConnected && !root.contains(el)) continue;
-      if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''))
+      if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) {
         el.remove();
+        changed = true;
+      }
     }
+    return changed;
   },
 };

@@ -1,5 +1,6 @@
 import { compactLength, textOf } from '../dom';
-import { collectLines, isProse } from '../lines';
+import { rootLines } from '../line-cache';
+import { isProse } from '../lines';
 import { closestTag } from '../closest-tag';
 import type { CleanRule } from '../types';
 
@@ -15,13 +16,14 @@ const TABLE = new Set(['table']);
  */
 export const removeLinkLists: CleanRule = {
   name: 'remove-link-lists',
-  apply(root) {
+  apply(root, context) {
     const total = compactLength(textOf(root));
-    const proseNodes = collectLines(root)
+    const proseNodes = rootLines(root, context)
       .filter((line) => isProse(line.text))
       .map((line) => line.nodes[0]!);
     const firstProse = proseNodes[0];
     const lastProse = proseNodes[proseNodes.length - 1];
+    let changed = false;
     for (const el of Array.from(
       root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'),
     )) {
@@ -37,7 +39,9 @@ export const removeLinkLists: CleanRule = {
       if (external.length < 3) continue;
       if (!outsideProse(el, firstProse, lastProse)) continue;
       el.remove();
+      changed = true;
     }
+    return changed;
   },
 };
 
