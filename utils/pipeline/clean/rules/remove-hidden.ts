@@ -1,3 +1,4 @@
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const HIDDEN_STYLE =
@@ -8,7 +9,12 @@ export const removeHidden: CleanRule = {
   name: 'remove-hidden',
   apply(root) {
     let changed = false;
-    for (const el of Array.from(root.querySelectorAll('[hidden], [style]'))) {
+    // = querySelectorAll('[hidden], [style]'), by a TreeWalker instead of the selector engine.
+    const candidates: Element[] = [];
+    forEachElement(root, (el) => {
+      if (el.hasAttribute('hidden') || el.hasAttribute('style')) candidates.push(el);
+    });
+    for (const el of candidates) {
       if (!el.isConnected && !root.contains(el)) continue;
       if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) {
         el.remove();

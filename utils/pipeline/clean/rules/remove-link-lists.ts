@@ -1,10 +1,12 @@
-import { compactLength, textOf } from '../dom';
+import { compactLength, matchesTypeSelector, textOf } from '../dom';
 import { rootLines } from '../line-cache';
 import { isProse } from '../lines';
 import { closestTag } from '../closest-tag';
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const LI = new Set(['li']);
+const BLOCKS = new Set(['ul', 'ol', 'dl', 'div', 'table', 'p', 'section', 'aside']);
 const PRE_CODE = new Set(['pre', 'code']);
 const TABLE = new Set(['table']);
 
@@ -24,12 +26,18 @@ export const removeLinkLists: CleanRule = {
     const firstProse = proseNodes[0];
     const lastProse = proseNodes[proseNodes.length - 1];
     let changed = false;
-    for (const el of Array.from(
-      root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'),
-    )) {
+    // = querySelectorAll('ul, ol, dl, div, table, p, section, aside') by a TreeWalker, and
+    // a[href] by getElementsByTagName: the same elements, without the selector engine.
+    const blocks: Element[] = [];
+    forEachElement(root, (el) => {
+      if (matchesTypeSelector(el, BLOCKS)) blocks.push(el);
+    });
+    for (const el of blocks) {
       if (!root.contains(el) || closestTag(el, LI) || closestTag(el, PRE_CODE)) continue;
       if (isInLabelledTable(el)) continue;
-      const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => textOf(a));
+      const links = Array.from(el.getElementsByTagName('a')).filter(
+        (a) => a.hasAttribute('href') && textOf(a),
+      );
       if (links.length < 3) continue;
       const length = compactLength(textOf(el));
       if (length > total * 0.5) continue;
