@@ -24,9 +24,10 @@ import { removeShareBars } from './rules/remove-share-bars';
 import { removeTeasers } from './rules/remove-teasers';
 import { stripAttributes } from './rules/strip-attributes';
 import { trimTrailingBoilerplate } from './rules/trim-trailing-boilerplate';
+import { LineCache } from './line-cache';
 import type { CleanContext, CleanRule } from './types';
 
-export type { CleanContext, CleanRule } from './types';
+export type { CleanContext, CleanOutcome, CleanRule } from './types';
 
 /**
  * The cleaning rules, in the order they run. Why this order:
@@ -80,11 +81,18 @@ export const CLEAN_RULES: readonly CleanRule[] = [
   stripAttributes,
 ];
 
-/** Applies every cleaning rule in order to `root`, in place. */
+/**
+ * Applies every cleaning rule in order to `root`, in place. The rules share the article's lines
+ * (LineCache) until one of them may have changed the tree.
+ */
 export function cleanArticle(
   root: Element,
   context: CleanContext,
   rules: readonly CleanRule[] = CLEAN_RULES,
 ): void {
-  for (const rule of rules) rule.apply(root, context);
+  const lines = new LineCache();
+  const shared: CleanContext = { ...context, lines };
+  for (const rule of rules) {
+    if (rule.apply(root, shared) !== false) lines.invalidate();
+  }
 }

@@ -1,5 +1,6 @@
 import { compactLength } from './dom';
-import { collectLines, removeLine, zones, type Line } from './lines';
+import { rootLines } from './line-cache';
+import { removeLine, zones, type Line } from './lines';
 import type { CleanRule } from './types';
 import { withTraditional } from './zh-variants';
 
@@ -26,9 +27,10 @@ export function lineRule(options: LineRuleOptions): CleanRule {
   const pattern = withTraditional(options.pattern);
   return {
     name: options.name,
-    apply(root) {
-      const lines = collectLines(root);
+    apply(root, context) {
+      const lines = rootLines(root, context);
       const { firstProse, lastProse } = zones(lines);
+      let removed = false;
       lines.forEach((line: Line, index) => {
         if (compactLength(line.text) > options.maxLength) return;
         if (!pattern.test(line.text) && !pattern.test(line.text.replace(/\s+/g, ''))) return;
@@ -41,7 +43,9 @@ export function lineRule(options: LineRuleOptions): CleanRule {
         if (options.skipInside && line.container.closest(options.skipInside)) return;
         if (options.skipDataTables && isInDataTable(line.container)) return;
         removeLine(line, root);
+        removed = true;
       });
+      return removed;
     },
   };
 }

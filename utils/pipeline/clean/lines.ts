@@ -118,7 +118,10 @@ export function isProse(text: string): boolean {
  * Lines before the first prose line are the "head zone" (title, date, source, breadcrumbs);
  * lines after the last prose line are the "tail zone" (credits, disclaimers, listings).
  */
-export function zones(lines: Line[]): { firstProse: number; lastProse: number } {
+export function zones(lines: readonly Line[]): { firstProse: number; lastProse: number } {
+  // The line rules share one lines array while the tree is unchanged (LineCache): so its zones too.
+  const known = zonesOf.get(lines);
+  if (known) return known;
   let firstProse = -1;
   let lastProse = -1;
   lines.forEach((line, index) => {
@@ -127,13 +130,20 @@ export function zones(lines: Line[]): { firstProse: number; lastProse: number } 
       lastProse = index;
     }
   });
-  return { firstProse, lastProse };
+  const found = { firstProse, lastProse };
+  zonesOf.set(lines, found);
+  return found;
 }
 
-/** Characters of prose (non-link sentence lines) inside `el`: how much article text it really holds. */
-export function proseLength(el: Element): number {
+const zonesOf = new WeakMap<readonly Line[], { firstProse: number; lastProse: number }>();
+
+/**
+ * Characters of prose (non-link sentence lines) inside `el`: how much article text it really holds.
+ * `lines` are el's lines when the caller has them already (rootLines).
+ */
+export function proseLength(el: Element, lines: readonly Line[] = collectLines(el)): number {
   let total = 0;
-  for (const line of collectLines(el)) {
+  for (const line of lines) {
     if (!isProse(line.text)) continue;
     const linkText = line.nodes
       .map((n) =>

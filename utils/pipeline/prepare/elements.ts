@@ -11,22 +11,34 @@ export function elementsByTag(root: Document | Element, tag: string): Element[] 
 
 /**
  * Calls `visit` for every element under `root` (not `root` itself), in document order. Iterative:
- * a user's selection is not depth-capped. `visit` may change attributes, not the tree.
+ * a user's selection is not depth-capped. `visit` may change attributes, not the tree. A
+ * TreeWalker: under jsdom it walks a page in half the time of a firstElementChild /
+ * nextElementSibling walk, and far faster than indexing a getElementsByTagName('*') collection.
  */
 export function forEachElement(root: Document | Element, visit: (el: Element) => void): void {
-  let el: Element | null = root.firstElementChild;
-  while (el) {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) visit(node as Element);
+}
+
+/**
+ * For each of `tags`, the elements under `root` that `getElementsByTagName(tag)` lists (lower-case
+ * tags: HTML elements by local name, others by exact qualified name), in document order, from one
+ * walk that also calls `visit` for every element (as forEachElement does). The preparation steps
+ * each looked their elements up with a walk of their own over the whole page.
+ */
+export function elementsByTags<T extends string>(
+  root: Document | Element,
+  tags: readonly T[],
+  visit: (el: Element) => void,
+): Record<T, Element[]> {
+  const lists = new Map<string, Element[]>(tags.map((tag) => [tag, []]));
+  forEachElement(root, (el) => {
+    // A prefixed element's qualified name (svg:img) is not its local name.
+    if (el.prefix === null) lists.get(el.localName)?.push(el);
     visit(el);
-    if (el.firstElementChild) {
-      el = el.firstElementChild;
-      continue;
-    }
-    while (el && !el.nextElementSibling) {
-      const parent: Element | null = el.parentElement;
-      el = parent && parent !== root ? parent : null;
-    }
-    el = el ? el.nextElementSibling : null;
-  }
+  });
+  return Object.fromEntries(lists) as Record<T, Element[]>;
 }
 
 /** `[attr~="token" i]`: the attribute's whitespace-separated tokens include `token`, ASCII case-insensitively. */

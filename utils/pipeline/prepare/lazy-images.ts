@@ -1,5 +1,4 @@
 import { isPlaceholderImageUrl, looksLikeImageUrl } from '../clean/placeholder-image';
-import { elementsByTag } from './elements';
 import { bestSrcsetCandidate } from './srcset';
 
 /** Attributes lazy loaders keep the real image URL in, most specific first. */
@@ -19,12 +18,19 @@ export const LAZY_SRC_ATTRIBUTES = [
 const LAZY_SRCSET_ATTRIBUTES = ['data-srcset', 'data-lazy-srcset'] as const;
 
 /**
+ * `imgs`, `sources`, `pictures`: the page's elements of each tag (prepareTree's lists; an element
+ * the page no longer holds only has its own attributes changed, which nothing reads).
+ *
  * Swaps the real image URL into `src` for images a lazy loader has not loaded (saved pages, pages
  * clipped before scrolling). Extension-less CDN URLs (…/mmbiz_jpg/…?wx_fmt=jpeg) are accepted: a
  * lazy attribute's value is trusted to be an image when it looks like a URL at all.
  */
-export function resolveLazyImages(root: Document | Element): void {
-  for (const img of elementsByTag(root, 'img')) {
+export function resolveLazyImages(
+  imgs: readonly Element[],
+  sources: readonly Element[],
+  pictures: readonly Element[],
+): void {
+  for (const img of imgs) {
     const lazy = findLazySource(img);
     if (lazy && lazy !== img.getAttribute('src')) img.setAttribute('src', lazy);
     const srcset = LAZY_SRCSET_ATTRIBUTES.map((a) => img.getAttribute(a)).find(Boolean);
@@ -35,13 +41,13 @@ export function resolveLazyImages(root: Document | Element): void {
     }
   }
   // `picture source`: a <source> with a <picture> ancestor.
-  for (const source of elementsByTag(root, 'source')) {
+  for (const source of sources) {
     if (!source.parentElement?.closest('picture')) continue;
     const srcset = LAZY_SRCSET_ATTRIBUTES.map((a) => source.getAttribute(a)).find(Boolean);
     if (srcset) source.setAttribute('srcset', srcset);
   }
   // <picture> whose <img> is still a placeholder: take the best <source>.
-  for (const picture of elementsByTag(root, 'picture')) {
+  for (const picture of pictures) {
     const img = picture.querySelector('img');
     if (!img || !isPlaceholderImageUrl(img.getAttribute('src'))) continue;
     for (const source of Array.from(picture.querySelectorAll('source'))) {

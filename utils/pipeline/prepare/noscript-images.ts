@@ -1,7 +1,8 @@
 import { isPlaceholderImageUrl } from '../clean/placeholder-image';
-import { elementsByTag } from './elements';
-
 /**
+ * `noscripts`: the page's `<noscript>` elements in document order. Returns the images it put into
+ * the page (the later steps must see them too).
+ *
  * Lazy loaders often ship the real `<img>` inside `<noscript>` next to a placeholder. When the
  * placeholder is the noscript's previous sibling it is replaced by the real image; a noscript that
  * only holds an image (and has no visible image beside it) is unwrapped.
@@ -9,8 +10,9 @@ import { elementsByTag } from './elements';
  * With scripting enabled (a browser) `<noscript>` content is raw text; with scripting disabled
  * (jsdom) it is parsed as elements. Both are handled.
  */
-export function resolveNoscriptImages(doc: Document, root: Document | Element): void {
-  for (const noscript of elementsByTag(root, 'noscript')) {
+export function resolveNoscriptImages(doc: Document, noscripts: readonly Element[]): Element[] {
+  const inserted: Element[] = [];
+  for (const noscript of noscripts) {
     const img = imageInside(doc, noscript);
     if (!img) continue;
     const previous = noscript.previousElementSibling;
@@ -19,10 +21,13 @@ export function resolveNoscriptImages(doc: Document, root: Document | Element): 
     if (previousImg && isPlaceholderImageUrl(previousImg.getAttribute('src'))) {
       previousImg.replaceWith(img);
       noscript.remove();
+      inserted.push(img);
     } else if (!previousImg) {
       noscript.replaceWith(img);
+      inserted.push(img);
     }
   }
+  return inserted;
 }
 
 function imageInside(doc: Document, noscript: Element): Element | null {

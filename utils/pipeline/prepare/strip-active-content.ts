@@ -18,19 +18,30 @@ const URL_ATTRIBUTE_NAMES = [
  * URLs are dropped from links and frames (not from images, where they are just pixels).
  */
 export function stripActiveContent(root: Document | Element): void {
-  removeActiveElements(root);
+  removeActiveElements(
+    elementsByTag(root, 'script'),
+    elementsByTag(root, 'style'),
+    elementsByTag(root, 'link'),
+  );
   forEachElement(root, stripActiveAttributes);
 }
 
-/** The element half of stripActiveContent: scripts (but JSON-LD), styles, stylesheet links. */
-export function removeActiveElements(root: Document | Element): void {
-  for (const script of elementsByTag(root, 'script')) {
+/**
+ * The element half of stripActiveContent: scripts (but JSON-LD), styles, stylesheet links, from
+ * the page's lists of each tag.
+ */
+export function removeActiveElements(
+  scripts: readonly Element[],
+  styles: readonly Element[],
+  links: readonly Element[],
+): void {
+  for (const script of scripts) {
     if ((script.getAttribute('type') ?? '').trim().toLowerCase() !== 'application/ld+json') {
       script.remove();
     }
   }
-  for (const el of elementsByTag(root, 'style')) el.remove();
-  for (const el of elementsByTag(root, 'link')) {
+  for (const el of styles) el.remove();
+  for (const el of links) {
     if (hasToken(el, 'rel', 'stylesheet')) el.remove();
   }
 }

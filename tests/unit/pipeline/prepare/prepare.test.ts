@@ -59,6 +59,30 @@ describe('preparePage', () => {
     expect(images[0]!.getAttribute('src')).toBe('https://news.example.com/real.png');
   });
 
+  it('resolves, cleans and absolutizes the images the <noscript> and <picture> steps hand over', () => {
+    // The attribute pass runs in the same walk that lists the elements, except on images and
+    // sources: their URLs are only final after the noscript and lazy-image steps.
+    const prepared = preparePage(
+      page(
+        '<noscript><img src="grey.gif" data-src="/photo.jpg" onerror="x()"></noscript>' +
+          '<picture><source data-srcset="/p1.webp 1x, /p2.webp 2x"><img src="grey.gif"></picture>' +
+          '<a href="/next" onclick="y()">next</a>',
+      ),
+      URL_,
+    );
+    const [fromNoscript, inPicture] = Array.from(prepared.querySelectorAll('img'));
+    expect(prepared.querySelector('noscript')).toBeNull();
+    expect(fromNoscript!.getAttribute('src')).toBe('https://news.example.com/photo.jpg');
+    expect(fromNoscript!.hasAttribute('onerror')).toBe(false);
+    expect(inPicture!.getAttribute('src')).toBe('https://news.example.com/p2.webp');
+    expect(prepared.querySelector('source')!.getAttribute('srcset')).toBe(
+      'https://news.example.com/p1.webp 1x, https://news.example.com/p2.webp 2x',
+    );
+    const link = prepared.querySelector('a')!;
+    expect(link.getAttribute('href')).toBe('https://news.example.com/next');
+    expect(link.hasAttribute('onclick')).toBe(false);
+  });
+
   it('makes URLs absolute against <base>', () => {
     const prepared = preparePage(
       page(

@@ -1,5 +1,6 @@
 import { compactLength } from '../dom';
-import { collectLines, isProse, type Line } from '../lines';
+import { rootLines } from '../line-cache';
+import { isProse, type Line } from '../lines';
 import type { CleanRule } from '../types';
 
 /** A date with a clock time: how a blog or forum stamps each post (2005-03-21 01:20:44). */
@@ -21,22 +22,23 @@ const MIN_POSTS = 3;
  */
 export const keepFirstPost: CleanRule = {
   name: 'keep-first-post',
-  apply(root) {
-    const lines = collectLines(root);
+  apply(root, context) {
+    const lines = rootLines(root, context);
     const stamped = lines.filter(
       (line) => compactLength(line.text) <= MAX_STAMP_LINE && TIMESTAMP.test(line.text),
     );
-    if (stamped.length < MIN_POSTS) return;
+    if (stamped.length < MIN_POSTS) return false;
     const posts = findSeries(root, stamped);
-    if (!posts) return;
+    if (!posts) return false;
     const withProse = new Set<Element>();
     for (const line of lines) {
       if (!isProse(line.text)) continue;
       const post = posts.find((p) => p.contains(line.container));
       if (post) withProse.add(post);
     }
-    if (posts.some((post) => !withProse.has(post))) return;
+    if (posts.some((post) => !withProse.has(post))) return false;
     for (const post of posts.slice(1)) post.remove();
+    return true;
   },
 };
 

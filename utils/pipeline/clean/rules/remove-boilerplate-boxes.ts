@@ -1,6 +1,7 @@
 import { compactLength, linkDensity, textOf } from '../dom';
 import { proseLength } from '../lines';
 import { closestTag } from '../closest-tag';
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const HEADING_OR_CODE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code']);
@@ -73,7 +74,12 @@ export const removeBoilerplateBoxes: CleanRule = {
   apply(root) {
     const total = compactLength(textOf(root));
     let totalProse = -1; // computed on first need: it walks the whole article
-    for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    // = querySelectorAll('[class], [id]'), by a TreeWalker instead of the selector engine.
+    const named: Element[] = [];
+    forEachElement(root, (el) => {
+      if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
+    });
+    for (const el of named) {
       if (!root.contains(el) || el === root) continue;
       if (!isBoilerplateName(el)) continue;
       const length = compactLength(textOf(el));

@@ -4,10 +4,10 @@ import type { CleanRule } from '../types';
 export const removeEditLinks: CleanRule = {
   name: 'remove-edit-links',
   apply(root) {
-    for (const el of Array.from(
+    const found = Array.from(
       root.querySelectorAll('.mw-editsection, .editsection, .edit-link, .post-edit-link'),
-    )) {
-      el.remove();
-    }
+    );
+    for (const el of found) el.remove();
+    return found.length > 0;
   },
 };

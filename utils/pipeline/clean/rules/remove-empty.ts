@@ -1,4 +1,5 @@
 import { hasMedia, matchesTypeSelector } from '../dom';
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const CONTAINER_TAGS =
@@ -9,10 +10,13 @@ const CONTAINERS = new Set(CONTAINER_TAGS.split(', '));
 export const removeEmpty: CleanRule = {
   name: 'remove-empty',
   apply(root) {
-    // = querySelectorAll(CONTAINERS), without a 27-selector list through the selector engine.
-    const candidates = Array.from(root.getElementsByTagName('*'))
-      .filter((el) => matchesTypeSelector(el, CONTAINERS))
-      .reverse();
+    // = querySelectorAll(CONTAINERS), without a 27-selector list through the selector engine
+    // (and by a TreeWalker: jsdom indexes a getElementsByTagName('*') collection slowly).
+    const candidates: Element[] = [];
+    forEachElement(root, (el) => {
+      if (matchesTypeSelector(el, CONTAINERS)) candidates.push(el);
+    });
+    candidates.reverse();
     for (const el of candidates) {
       if ((el.textContent ?? '').replace(/[\s\u00a0\u200b\u3000]+/g, '') !== '') continue;
       if (hasMedia(el) || el.querySelector('br, hr, iframe, video, audio, embed, object')) continue;

@@ -1,3 +1,4 @@
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const HIDDEN_STYLE =
@@ -7,10 +8,19 @@ const HIDDEN_STYLE =
 export const removeHidden: CleanRule = {
   name: 'remove-hidden',
   apply(root) {
-    for (const el of Array.from(root.querySelectorAll('[hidden], [style]'))) {
+    let changed = false;
+    // = querySelectorAll('[hidden], [style]'), by a TreeWalker instead of the selector engine.
+    const candidates: Element[] = [];
+    forEachElement(root, (el) => {
+      if (el.hasAttribute('hidden') || el.hasAttribute('style')) candidates.push(el);
+    });
+    for (const el of candidates) {
       if (!el.isConnected && !root.contains(el)) continue;
-      if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? ''))
+      if (el.hasAttribute('hidden') || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) {
         el.remove();
+        changed = true;
+      }
     }
+    return changed;
   },
 };

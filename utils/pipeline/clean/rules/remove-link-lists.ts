@@ -1,9 +1,12 @@
-import { compactLength, textOf } from '../dom';
-import { collectLines, isProse } from '../lines';
+import { compactLength, matchesTypeSelector, textOf } from '../dom';
+import { rootLines } from '../line-cache';
+import { isProse } from '../lines';
 import { closestTag } from '../closest-tag';
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const LI = new Set(['li']);
+const BLOCKS = new Set(['ul', 'ol', 'dl', 'div', 'table', 'p', 'section', 'aside']);
 const PRE_CODE = new Set(['pre', 'code']);
 const TABLE = new Set(['table']);
 
@@ -15,19 +18,26 @@ const TABLE = new Set(['table']);
  */
 export const removeLinkLists: CleanRule = {
   name: 'remove-link-lists',
-  apply(root) {
+  apply(root, context) {
     const total = compactLength(textOf(root));
-    const proseNodes = collectLines(root)
+    const proseNodes = rootLines(root, context)
       .filter((line) => isProse(line.text))
       .map((line) => line.nodes[0]!);
     const firstProse = proseNodes[0];
     const lastProse = proseNodes[proseNodes.length - 1];
-    for (const el of Array.from(
-      root.querySelectorAll('ul, ol, dl, div, table, p, section, aside'),
-    )) {
+    let changed = false;
+    // = querySelectorAll('ul, ol, dl, div, table, p, section, aside') by a TreeWalker, and
+    // a[href] by getElementsByTagName: the same elements, without the selector engine.
+    const blocks: Element[] = [];
+    forEachElement(root, (el) => {
+      if (matchesTypeSelector(el, BLOCKS)) blocks.push(el);
+    });
+    for (const el of blocks) {
       if (!root.contains(el) || closestTag(el, LI) || closestTag(el, PRE_CODE)) continue;
       if (isInLabelledTable(el)) continue;
-      const links = Array.from(el.querySelectorAll('a[href]')).filter((a) => textOf(a));
+      const links = Array.from(el.getElementsByTagName('a')).filter(
+        (a) => a.hasAttribute('href') && textOf(a),
+      );
       if (links.length < 3) continue;
       const length = compactLength(textOf(el));
       if (length > total * 0.5) continue;
@@ -37,7 +47,9 @@ export const removeLinkLists: CleanRule = {
       if (external.length < 3) continue;
       if (!outsideProse(el, firstProse, lastProse)) continue;
       el.remove();
+      changed = true;
     }
+    return changed;
   },
 };
 

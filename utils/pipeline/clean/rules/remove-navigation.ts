@@ -1,4 +1,8 @@
+import { forEachElement } from '../../prepare/elements';
+import { matchesTypeSelector } from '../dom';
 import type { CleanRule } from '../types';
+
+const NAV_TAGS = new Set(['nav', 'menu']);
 
 /**
  * `<nav>` and role=navigation blocks are site navigation, never article text. Readability keeps a
@@ -7,7 +11,14 @@ import type { CleanRule } from '../types';
 export const removeNavigation: CleanRule = {
   name: 'remove-navigation',
   apply(root) {
-    for (const el of Array.from(root.querySelectorAll('nav, [role="navigation"], menu')))
-      el.remove();
+    // = querySelectorAll('nav, [role="navigation"], menu'), by a TreeWalker instead of the
+    // selector engine (role's value is matched case-sensitively, as the selector does).
+    const found: Element[] = [];
+    forEachElement(root, (el) => {
+      if (matchesTypeSelector(el, NAV_TAGS) || el.getAttribute('role') === 'navigation')
+        found.push(el);
+    });
+    for (const el of found) el.remove();
+    return found.length > 0;
   },
 };

@@ -1,4 +1,5 @@
-import { collectLines, isProse } from '../lines';
+import { rootLines } from '../line-cache';
+import { isProse } from '../lines';
 import type { CleanRule } from '../types';
 
 /**
@@ -24,18 +25,19 @@ const MAX_UNLINKED_LETTERS = 10;
  */
 export const removePostListings: CleanRule = {
   name: 'remove-post-listings',
-  apply(root) {
+  apply(root, context) {
     const listings: Element[] = [];
     for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
       if (listings.some((outer) => outer.contains(list))) continue;
       if (isListing(list)) listings.push(list);
     }
-    if (listings.length === 0) return;
-    const proseOutside = collectLines(root).some(
+    if (listings.length === 0) return false;
+    const proseOutside = rootLines(root, context).some(
       (line) => isProse(line.text) && !listings.some((list) => list.contains(line.container)),
     );
-    if (!proseOutside) return;
+    if (!proseOutside) return false;
     for (const list of listings) list.remove();
+    return true;
   },
 };
 

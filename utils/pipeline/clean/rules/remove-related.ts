@@ -1,5 +1,6 @@
 import { compactLength } from '../dom';
-import { collectLines, removeLine } from '../lines';
+import { rootLines } from '../line-cache';
+import { removeLine } from '../lines';
 import { removeSection } from '../section';
 import type { CleanRule } from '../types';
 import { withTraditional } from '../zh-variants';
@@ -20,10 +21,12 @@ const RELATED_INLINE = withTraditional(
  */
 export const removeRelated: CleanRule = {
   name: 'remove-related',
-  apply(root) {
-    for (const line of collectLines(root)) {
+  apply(root, context) {
+    let changed = false;
+    for (const line of rootLines(root, context)) {
       if (compactLength(line.text) <= 60 && RELATED_INLINE.test(line.text)) {
         removeLine(line, root);
+        changed = true;
         continue;
       }
       // Headings are often letter-spaced (相 关 新 闻): judge the text without its spaces too.
@@ -32,6 +35,8 @@ export const removeRelated: CleanRule = {
       if (compactLength(line.text) > 20 || !heading) continue;
       if (!root.contains(line.container) && line.container !== root) continue;
       removeSection(line, root);
+      changed = true;
     }
+    return changed;
   },
 };

@@ -1,5 +1,5 @@
 import { compactLength } from '../dom';
-import { collectLines } from '../lines';
+import { rootLines } from '../line-cache';
 import { removeLine } from '../lines';
 import type { CleanRule } from '../types';
 
@@ -17,9 +17,9 @@ function key(text: string): string {
  */
 export const removeRepeatedBlocks: CleanRule = {
   name: 'remove-repeated-blocks',
-  apply(root) {
+  apply(root, context) {
     // Whole blocks only: a line wrapped with <br> inside a paragraph is not a repeated block.
-    const lines = collectLines(root).filter(
+    const lines = rootLines(root, context).filter(
       (line) =>
         compactLength(line.text) >= 20 &&
         compactLength(line.text) === compactLength(line.container.textContent ?? ''),
@@ -27,13 +27,18 @@ export const removeRepeatedBlocks: CleanRule = {
     const counts = new Map<string, number>();
     for (const line of lines) counts.set(key(line.text), (counts.get(key(line.text)) ?? 0) + 1);
     // Short articles repeating a paragraph do it on purpose; template repeats come in long pages.
-    if (lines.length < MIN_LINES) return;
+    if (lines.length < MIN_LINES) return false;
+    let changed = false;
     const seen = new Set<string>();
     for (const [index, line] of lines.entries()) {
       const k = key(line.text);
       if (line.container.closest('pre, code, table')) continue;
-      if (seen.has(k) && counts.get(k) === 2 && index >= lines.length / 2) removeLine(line, root);
+      if (seen.has(k) && counts.get(k) === 2 && index >= lines.length / 2) {
+        removeLine(line, root);
+        changed = true;
+      }
       seen.add(k);
     }
+    return changed;
   },
 };

@@ -1,4 +1,5 @@
 import { compactLength, textOf } from '../dom';
+import { rootLines } from '../line-cache';
 import { proseLength } from '../lines';
 import type { CleanRule } from '../types';
 
@@ -11,16 +12,17 @@ import type { CleanRule } from '../types';
  */
 export const removeSideCells: CleanRule = {
   name: 'remove-side-cells',
-  apply(root) {
+  apply(root, context) {
     // Rows are the parents of cells: Readability turns the <tr> it keeps into a <div> and leaves
     // the <td>s in it, so a row is not always a <tr>.
     const rows = new Set<Element>();
     for (const cell of Array.from(root.querySelectorAll('td, th'))) {
       if (cell.parentElement) rows.add(cell.parentElement);
     }
-    if (rows.size === 0) return;
-    const totalProse = proseLength(root);
-    if (totalProse < 200) return;
+    if (rows.size === 0) return false;
+    const totalProse = proseLength(root, rootLines(root, context));
+    if (totalProse < 200) return false;
+    let changed = false;
     for (const row of rows) {
       if (!root.contains(row)) continue;
       const cells = Array.from(row.children).filter((c) => /^T[DH]$/.test(c.tagName));
@@ -40,7 +42,9 @@ export const removeSideCells: CleanRule = {
         // two or more link lists, counts as a side column.
         if (row.tagName !== 'TR' && cell.querySelectorAll('ul, ol').length < 2) return;
         cell.replaceChildren();
+        changed = true;
       });
     }
+    return changed;
   },
 };

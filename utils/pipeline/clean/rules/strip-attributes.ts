@@ -1,3 +1,4 @@
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const KEPT = new Set([
@@ -41,12 +42,15 @@ export const stripAttributes: CleanRule = {
         }
       }
     }
-    // getElementsByTagName('*') and getAttributeNames(): the same elements and names as
-    // querySelectorAll('*') and el.attributes, without the selector engine or Attr objects.
-    for (const el of [root, ...Array.from(root.getElementsByTagName('*'))]) {
+    // A TreeWalker and getAttributeNames(): the same elements and names as querySelectorAll('*')
+    // and el.attributes, without the selector engine, jsdom's slow indexing of a live collection,
+    // or Attr objects.
+    const strip = (el: Element): void => {
       for (const name of el.getAttributeNames()) {
         if (!KEPT.has(name.toLowerCase())) el.removeAttribute(name);
       }
-    }
+    };
+    strip(root);
+    forEachElement(root, strip);
   },
 };

@@ -1,5 +1,6 @@
 import { compactLength, hasMedia, textOf } from '../dom';
-import { collectLines, isProse, removeLine } from '../lines';
+import { rootLines } from '../line-cache';
+import { isProse, removeLine } from '../lines';
 import type { CleanRule } from '../types';
 
 /**
@@ -11,8 +12,8 @@ import type { CleanRule } from '../types';
  */
 export const trimTrailingBoilerplate: CleanRule = {
   name: 'trim-trailing-boilerplate',
-  apply(root) {
-    const lines = collectLines(root);
+  apply(root, context) {
+    const lines = rootLines(root, context);
     const lastProse = lines.map((l) => isProse(l.text)).lastIndexOf(true);
     if (lastProse < 0) return;
     const tail = lines.slice(lastProse + 1);
