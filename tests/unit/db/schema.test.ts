@@ -199,22 +199,28 @@ function v2Rows(n: number): ReturnType<typeof v1Rows> & { clip: ClipSummary } {
   };
 }
 
+/** A version-2 database of `count` clips (v2Rows), every table filled; returns the rows written. */
+async function fillV2(name: string, count: number): Promise<ReturnType<typeof v2Rows>[]> {
+  const v2 = new Dexie(name, FAKE_IDB);
+  declareSchema(v2, 2);
+  await v2.open();
+  const all = Array.from({ length: count }, (_, n) => v2Rows(n));
+  await v2.transaction('rw', v2.tables, async () => {
+    await v2.table('clips').bulkAdd(all.map((r) => r.clip));
+    await v2.table('bodies').bulkAdd(all.map((r) => r.body));
+    await v2.table('seeds').bulkAdd(all.map((r) => r.seed));
+    await v2.table('raw').bulkAdd(all.flatMap((r) => (r.raw ? [r.raw] : [])));
+    await v2.table('terms').bulkAdd(all.map((r) => r.terms));
+  });
+  v2.close();
+  return all;
+}
+
 describe('schema v2 → v3', () => {
   it('rebuilds the index from 5,000 clips: rows byte-identical, every clip findable', async () => {
     const name = testDbName();
     const COUNT = 5000;
-    const v2 = new Dexie(name, FAKE_IDB);
-    declareSchema(v2, 2);
-    await v2.open();
-    const all = Array.from({ length: COUNT }, (_, n) => v2Rows(n));
-    await v2.transaction('rw', v2.tables, async () => {
-      await v2.table('clips').bulkAdd(all.map((r) => r.clip));
-      await v2.table('bodies').bulkAdd(all.map((r) => r.body));
-      await v2.table('seeds').bulkAdd(all.map((r) => r.seed));
-      await v2.table('raw').bulkAdd(all.flatMap((r) => (r.raw ? [r.raw] : [])));
-      await v2.table('terms').bulkAdd(all.map((r) => r.terms));
-    });
-    v2.close();
+    const all = await fillV2(name, COUNT);
 
     // Opened by the latest code: v3, v4 (the counts) and v5 (the postings regrouped) run.
     const db = new SeedDb(name, FAKE_IDB);
@@ -299,15 +305,7 @@ describe('schema v4 → v5', () => {
     const name = testDbName();
     // Seqs 1…4,600: nine v4 segments of 512 become two of 4,096 (one of them partly filled).
     const COUNT = 4600;
-    const v2 = new Dexie(name, FAKE_IDB);
-    declareSchema(v2, 2);
-    await v2.open();
-    const all = Array.from({ length: COUNT }, (_, n) => v2Rows(n));
-    await v2.transaction('rw', v2.tables, async () => {
-      await v2.table('clips').bulkAdd(all.map((r) => r.clip));
-      await v2.table('bodies').bulkAdd(all.map((r) => r.body));
-    });
-    v2.close();
+    await fillV2(name, COUNT);
     // Up to v4: the v3 upgrade builds the index in its own layout, segments of 512.
     const v4 = new Dexie(name, FAKE_IDB);
     declareSchema(v4, 4);
