@@ -13,13 +13,25 @@ function siteOf(host: string): string {
  * then normalized by the seed module's canonicalizeUrl (tracking parameters, case, fragment).
  */
 export function findCanonicalUrl(doc: Document, url: string): string {
+  return canonicalUrlOf(elementsByTag(doc, 'link'), elementsByTag(doc, 'meta'), url);
+}
+
+/**
+ * findCanonicalUrl from the page's `<link>` and `<meta>` elements in document order (readPageFacts
+ * lists them in its one walk over the page).
+ */
+export function canonicalUrlOf(
+  links: readonly Element[],
+  metas: readonly Element[],
+  url: string,
+): string {
   // `link[rel~="canonical" i][href]` and `meta[property="og:url" i][content]`, without a selector
   // engine pass over the whole page for each.
   const candidates = [
-    elementsByTag(doc, 'link')
+    links
       .find((link) => link.hasAttribute('href') && hasToken(link, 'rel', 'canonical'))
       ?.getAttribute('href'),
-    elementsByTag(doc, 'meta')
+    metas
       .find((meta) => meta.hasAttribute('content') && attributeEquals(meta, 'property', 'og:url'))
       ?.getAttribute('content'),
   ];

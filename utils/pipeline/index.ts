@@ -83,7 +83,8 @@ export function renderClip(
   article: ExtractedArticle,
 ): Pick<ClipResult, 'html' | 'markdown' | 'text' | 'wordCount' | 'flags'> {
   const text = htmlToPlainText(article.content);
-  const flags: QualityFlag[] = detectQualityFlags(text, article.content);
+  const wordCount = countWords(text);
+  const flags: QualityFlag[] = detectQualityFlags(text, article.content, wordCount);
   if (article.mode === 'whole-page') flags.push('whole-page');
   if (article.mode === 'selection') flags.push('selection');
   const html = article.content.innerHTML.trim();
@@ -91,7 +92,7 @@ export function renderClip(
     html,
     markdown: consumeElementToMarkdown(article.content),
     text,
-    wordCount: countWords(text),
+    wordCount,
     flags: [...new Set(flags)],
   };
 }

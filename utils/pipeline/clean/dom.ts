@@ -1,4 +1,5 @@
 import { BLOCK_TAGS } from '../block-tags';
+import { forEachElement } from '../prepare/elements';
 
 /** Small DOM helpers shared by the cleaning rules. */
 
@@ -45,6 +46,19 @@ const MEDIA_TAGS = new Set([
 export function matchesTypeSelector(el: Element, tags: ReadonlySet<string>): boolean {
   const name = el.namespaceURI === HTML_NS ? el.localName.toLowerCase() : el.localName;
   return tags.has(name);
+}
+
+/**
+ * `root.querySelectorAll('a, b, …')` for a list of lower-case type selectors (root excluded, document
+ * order), by one TreeWalker pass: jsdom's selector engine answers a tag list with a pass per tag
+ * and a sort.
+ */
+export function elementsOfTypes(root: Element, tags: ReadonlySet<string>): Element[] {
+  const found: Element[] = [];
+  forEachElement(root, (el) => {
+    if (matchesTypeSelector(el, tags)) found.push(el);
+  });
+  return found;
 }
 
 /**

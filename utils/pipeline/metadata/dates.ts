@@ -90,8 +90,16 @@ const HAS_TIME = /\d{1,2}\s*[:：时]\s*\d{2}/;
  * `<time datetime>`; the itemprop element is only looked for when `pubdate` is null.
  */
 export function readTimeElements(doc: Document): { pubdate: string | null; firstTime: string } {
+  return timeElementDates(Array.from(doc.getElementsByTagName('time')));
+}
+
+/** readTimeElements from the page's `<time>` elements in document order (readPageFacts lists them). */
+export function timeElementDates(times: readonly Element[]): {
+  pubdate: string | null;
+  firstTime: string;
+} {
   let firstTime = '';
-  for (const time of Array.from(doc.getElementsByTagName('time'))) {
+  for (const time of times) {
     const value = (time.getAttribute('datetime') ?? '').trim();
     if (
       time.hasAttribute('pubdate') ||

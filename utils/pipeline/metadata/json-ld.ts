@@ -8,8 +8,13 @@ export type JsonLdObject = Record<string, unknown>;
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|Posting/i;
 
 export function readJsonLd(doc: Document): JsonLdObject[] {
+  return jsonLdOf(Array.from(doc.getElementsByTagName('script')));
+}
+
+/** readJsonLd from the page's `<script>` elements in document order (readPageFacts lists them). */
+export function jsonLdOf(scripts: readonly Element[]): JsonLdObject[] {
   const found: JsonLdObject[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+  for (const script of scripts) {
     if (!/ld\+json/i.test(script.getAttribute('type') ?? '')) continue;
     const text = (script.textContent ?? '').trim();
     if (!text) continue;

@@ -6,8 +6,12 @@
 export type MetaTags = Map<string, string>;
 
 export function readMetaTags(doc: Document): MetaTags {
+  return metaTagsOf(Array.from(doc.getElementsByTagName('meta')));
+}
+
+/** readMetaTags from the page's `<meta>` elements in document order (readPageFacts lists them). */
+export function metaTagsOf(metas: readonly Element[]): MetaTags {
   const tags: MetaTags = new Map();
-  const metas = Array.from(doc.getElementsByTagName('meta'));
   // `property` (Open Graph's own attribute) before `name`/`itemprop`/`http-equiv` spellings.
   for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
     for (const meta of metas) {

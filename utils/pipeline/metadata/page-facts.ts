@@ -1,7 +1,8 @@
-import { findCanonicalUrl } from '../canonical';
-import { itemDatePublished, readTimeElements } from './dates';
-import { readJsonLd, type JsonLdObject } from './json-ld';
-import { firstMeta, normalizeSpace, readMetaTags, type MetaTags } from './meta-tags';
+import { canonicalUrlOf } from '../canonical';
+import { elementsByTags } from '../prepare/elements';
+import { itemDatePublished, timeElementDates } from './dates';
+import { jsonLdOf, type JsonLdObject } from './json-ld';
+import { firstMeta, metaTagsOf, normalizeSpace, type MetaTags } from './meta-tags';
 import { normalizeLangTag } from './lang';
 import {
   linesAfterHeading,
@@ -16,7 +17,6 @@ import {
   readBreadcrumbTexts,
   sectionFromMetadata,
 } from './section';
-import { walkElements } from './walk-elements';
 
 /**
  * Everything the metadata step and the canonical URL read from the prepared page, as plain data.
@@ -54,10 +54,35 @@ export interface PageFacts {
 }
 
 const LANG_SAMPLE_CHARS = 5_000;
+const FACT_TAGS = ['meta', 'script', 'time', 'title', 'h1', 'link'] as const;
+/** How many elements the walk looks at for headings, dates and breadcrumbs: a huge page costs no more. */
+const WALK_ELEMENT_LIMIT = 50_000;
 
 export function readPageFacts(doc: Document, url: string): PageFacts {
-  const tags = readMetaTags(doc);
-  const jsonLd = readJsonLd(doc);
+  // One walk over the page: it lists the elements looked up by tag below (each getElementsByTagName
+  // was a whole-page pass of its own) and finds the title headings (first 40 h1–h3), the first
+  // itemprop=datePublished and the breadcrumb elements (first ten) among the first
+  // WALK_ELEMENT_LIMIT elements. Whether the date and the breadcrumbs are needed depends on the
+  // metas, JSON-LD and <time> elements, known only after the walk, so both are looked for on
+  // every page and dropped below when not needed — the same values as looking only when needed.
+  const headingElements: Element[] = [];
+  const breadcrumbElements: Element[] = [];
+  let itemDate = '';
+  let visited = 0;
+  const found = elementsByTags(doc, FACT_TAGS, (el) => {
+    if (visited++ >= WALK_ELEMENT_LIMIT) return;
+    if (headingElements.length < MAX_TITLE_HEADINGS) {
+      const tag = el.tagName;
+      if (tag === 'H1' || tag === 'H2' || tag === 'H3') headingElements.push(el);
+    }
+    // Without attributes an element is neither (both tests read attributes only).
+    if (!el.hasAttributes()) return;
+    if (itemDate === '') itemDate = itemDatePublished(el);
+    if (breadcrumbElements.length < MAX_BREADCRUMB_ELEMENTS && isBreadcrumbElement(el))
+      breadcrumbElements.push(el);
+  });
+  const tags = metaTagsOf(found.meta);
+  const jsonLd = jsonLdOf(found.script);
   const root = doc.documentElement;
   const rootLangs: [string, string] = [
     root?.getAttribute('lang') ?? '',
@@ -68,35 +93,8 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     normalizeLangTag(
       firstMeta(tags, ['content-language', 'language', 'dc.language', 'og:locale']),
     ) !== '';
-
-  // One walk for the three element lookups that each used to walk the whole page: the title
-  // headings (first 40 h1–h3), the first itemprop=datePublished (only when no <time pubdate>), and
-  // the breadcrumb elements (first ten, only when no meta names the section). Each stops where its
-  // own walk stopped; the walk ends when all three have.
-  const times = readTimeElements(doc);
+  const times = timeElementDates(found.time);
   const needBreadcrumbs = sectionFromMetadata(tags, jsonLd) === '';
-  const headingElements: Element[] = [];
-  const breadcrumbElements: Element[] = [];
-  let itemDate = '';
-  let headingsDone = false;
-  let dateDone = times.pubdate !== null;
-  let breadcrumbsDone = !needBreadcrumbs;
-  walkElements(doc, (el) => {
-    if (!headingsDone) {
-      const tag = el.tagName;
-      if (tag === 'H1' || tag === 'H2' || tag === 'H3') headingElements.push(el);
-      headingsDone = headingElements.length >= MAX_TITLE_HEADINGS;
-    }
-    if (!dateDone) {
-      itemDate = itemDatePublished(el);
-      dateDone = itemDate !== '';
-    }
-    if (!breadcrumbsDone) {
-      if (isBreadcrumbElement(el)) breadcrumbElements.push(el);
-      breadcrumbsDone = breadcrumbElements.length >= MAX_BREADCRUMB_ELEMENTS;
-    }
-    return headingsDone && dateDone && breadcrumbsDone;
-  });
 
   const titleHeadings: TitleHeading[] = [];
   for (const el of headingElements) {
@@ -112,8 +110,8 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
   return {
     tags,
     jsonLd,
-    titleElementText: normalizeSpace(doc.getElementsByTagName('title')[0]?.textContent),
-    h1Texts: Array.from(doc.getElementsByTagName('h1'))
+    titleElementText: normalizeSpace(found.title[0]?.textContent),
+    h1Texts: found.h1
       .slice(0, 5)
       .map((h) => normalizeSpace(h.textContent))
       .filter((text) => text.length >= 2 && text.length <= 300),
@@ -125,7 +123,7 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     topLines: titleHeadings.some((h) => h.tag === 'H1') ? [] : pageTopLines(doc),
     pageTop: doc.body ? textLines(doc.body, 8_000) : [],
     breadcrumbs: needBreadcrumbs ? readBreadcrumbTexts(doc, breadcrumbElements) : [],
-    canonicalUrl: findCanonicalUrl(doc, url),
+    canonicalUrl: canonicalUrlOf(found.link, found.meta, url),
   };
 }
 

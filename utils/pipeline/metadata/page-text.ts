@@ -48,7 +48,7 @@ const INLINE = new Set([
   'VAR',
 ]);
 
-export function textLines(root: Node, maxChars = 20_000): string[] {
+export function textLines(root: Node, maxChars = 20_000, maxLines = Infinity): string[] {
   const lines: string[] = [];
   let current = '';
   let total = 0;
@@ -59,7 +59,8 @@ export function textLines(root: Node, maxChars = 20_000): string[] {
   };
   const walk = (node: Node): boolean => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (total > maxChars) return false;
+      // Lines are only ever appended: once there are maxLines, the rest cannot change them.
+      if (total > maxChars || lines.length >= maxLines) return false;
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
         current += text;
@@ -83,7 +84,7 @@ export function textLines(root: Node, maxChars = 20_000): string[] {
   };
   walk(root);
   flush();
-  return lines;
+  return lines.length > maxLines ? lines.slice(0, maxLines) : lines;
 }
 
 /** An h1–h3 of the page as the title lookup sees it: its text and the lines printed after it. */
@@ -122,7 +123,7 @@ export function linesAfterHeading(heading: Element, count = NEAR_TITLE_LINES): s
     node = node.parentElement
   ) {
     for (let sib = node.nextSibling; sib && after.length < count; sib = sib.nextSibling) {
-      after.push(...textLines(sib, 2_000).slice(0, count - after.length));
+      after.push(...textLines(sib, 2_000, count - after.length));
     }
     if (node.tagName === 'BODY') break;
   }

@@ -36,9 +36,13 @@ const WALL_PHRASES = [
 const LONG_TEXT_WORDS = 400;
 const TAIL_CHARS = 500;
 
-export function detectQualityFlags(text: string, content: Element): QualityFlag[] {
+/** `words` is countWords(text), when the caller has it already. */
+export function detectQualityFlags(
+  text: string,
+  content: Element,
+  words = countWords(text),
+): QualityFlag[] {
   const flags: QualityFlag[] = [];
-  const words = countWords(text);
   if (words < TOO_SHORT_WORDS) flags.push('too-short');
   const region = words < LONG_TEXT_WORDS ? text : text.slice(-TAIL_CHARS);
   if (WALL_PHRASES.some((phrase) => phrase.test(region))) flags.push('login-wall');

@@ -18,6 +18,8 @@ export function preparePage(doc: Document, url: string): Document {
 /** The same preparation for any subtree (a user's selection parsed on its own). */
 export function prepareTree(doc: Document, root: Document | Element, baseUrl: string): void {
   const clean = (el: Element): void => {
+    // Both steps only read and rewrite attributes: most elements of a page have none.
+    if (!el.hasAttributes()) return;
     stripActiveAttributes(el);
     makeElementUrlsAbsolute(el, baseUrl);
   };

@@ -1,10 +1,11 @@
-import { hasMedia, matchesTypeSelector } from '../dom';
+import { elementsOfTypes, hasMedia, matchesTypeSelector } from '../dom';
 import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const CONTAINER_TAGS =
   'p, div, span, section, article, li, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6, font, center, strong, b, em, i, a, figure, header, footer, aside';
 const CONTAINERS = new Set(CONTAINER_TAGS.split(', '));
+const BR = new Set(['br']);
 
 /** Elements left without text or media (after other rules, or empty `<p>&nbsp;</p>` spacers). */
 export const removeEmpty: CleanRule = {
@@ -23,6 +24,16 @@ export const removeEmpty: CleanRule = {
       el.remove();
     }
     // Runs of <br> left where lines were removed.
-    for (const br of Array.from(root.querySelectorAll('br + br + br'))) br.remove();
+    // = querySelectorAll('br + br + br'): listed before any is removed, as that list was.
+    const runs = elementsOfTypes(root, BR).filter((br) => {
+      const previous = br.previousElementSibling;
+      return (
+        previous !== null &&
+        matchesTypeSelector(previous, BR) &&
+        previous.previousElementSibling !== null &&
+        matchesTypeSelector(previous.previousElementSibling, BR)
+      );
+    });
+    for (const br of runs) br.remove();
   },
 };

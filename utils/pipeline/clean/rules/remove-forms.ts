@@ -1,5 +1,8 @@
-import { compactLength, textOf } from '../dom';
+import { compactLength, elementsOfTypes, textOf } from '../dom';
 import type { CleanRule } from '../types';
+
+const FORM = new Set(['form']);
+const CONTROLS = new Set(['input', 'textarea', 'select', 'button', 'label', 'option']);
 
 /**
  * Form controls (login boxes, comment inputs, search fields, rating buttons) are not article text.
@@ -10,16 +13,12 @@ export const removeForms: CleanRule = {
   name: 'remove-forms',
   apply(root) {
     const total = compactLength(textOf(root));
-    for (const form of Array.from(root.querySelectorAll('form'))) {
+    for (const form of elementsOfTypes(root, FORM)) {
       const isWidget =
         form.querySelector('input[type="password" i], textarea') !== null ||
         compactLength(textOf(form)) < Math.max(200, total * 0.2);
       if (isWidget) form.remove();
     }
-    for (const control of Array.from(
-      root.querySelectorAll('input, textarea, select, button, label, option'),
-    )) {
-      control.remove();
-    }
+    for (const control of elementsOfTypes(root, CONTROLS)) control.remove();
   },
 };

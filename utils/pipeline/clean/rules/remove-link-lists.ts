@@ -9,6 +9,7 @@ const LI = new Set(['li']);
 const BLOCKS = new Set(['ul', 'ol', 'dl', 'div', 'table', 'p', 'section', 'aside']);
 const PRE_CODE = new Set(['pre', 'code']);
 const TABLE = new Set(['table']);
+const A = new Set(['a']);
 
 /**
  * Blocks that are lists of links to other pages (headline lists, ad link farms, tag clouds): at
@@ -29,10 +30,19 @@ export const removeLinkLists: CleanRule = {
     // = querySelectorAll('ul, ol, dl, div, table, p, section, aside') by a TreeWalker, and
     // a[href] by getElementsByTagName: the same elements, without the selector engine.
     const blocks: Element[] = [];
+    // How many <a> each element holds, from the same walk: a block with fewer than three cannot
+    // have three links, and most blocks are skipped without listing their links (a subtree
+    // pass each). Removals below never raise a later block's count (a later block is never an
+    // ancestor of an earlier one), so the counts only ever over-estimate.
+    const anchors = new Map<Element, number>();
     forEachElement(root, (el) => {
       if (matchesTypeSelector(el, BLOCKS)) blocks.push(el);
+      if (!matchesTypeSelector(el, A)) return;
+      for (let up = el.parentElement; up && up !== root; up = up.parentElement)
+        anchors.set(up, (anchors.get(up) ?? 0) + 1);
     });
     for (const el of blocks) {
+      if ((anchors.get(el) ?? 0) < 3) continue;
       if (!root.contains(el) || closestTag(el, LI) || closestTag(el, PRE_CODE)) continue;
       if (isInLabelledTable(el)) continue;
       const links = Array.from(el.getElementsByTagName('a')).filter(

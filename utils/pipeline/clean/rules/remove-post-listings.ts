@@ -1,3 +1,4 @@
+import { elementsOfTypes } from '../dom';
 import { rootLines } from '../line-cache';
 import { isProse } from '../lines';
 import type { CleanRule } from '../types';
@@ -10,6 +11,7 @@ const STAMP =
   /(?<!\d)(?:(?:19|20)\d{2}\s*[-/.年]\s*(?:0?[1-9]|1[0-2])\s*[-/.月]|(?:0?[1-9]|1[0-2])\s*[-/月])\s*(?:0?[1-9]|[12]\d|3[01])(?!\d)|(?<!\d)(?:[01]?\d|2[0-3])\s*:\s*[0-5]\d(?!\d)/;
 
 const MIN_ENTRIES = 5;
+const LISTS = new Set(['ul', 'ol']);
 /** Letters outside the entry's links: an author bracket's 【】 or "字" may remain, a summary may not. */
 const MAX_UNLINKED_LETTERS = 10;
 
@@ -27,7 +29,7 @@ export const removePostListings: CleanRule = {
   name: 'remove-post-listings',
   apply(root, context) {
     const listings: Element[] = [];
-    for (const list of Array.from(root.querySelectorAll('ul, ol'))) {
+    for (const list of elementsOfTypes(root, LISTS)) {
       if (listings.some((outer) => outer.contains(list))) continue;
       if (isListing(list)) listings.push(list);
     }

@@ -1,7 +1,9 @@
-import { compactLength, textOf } from '../dom';
+import { compactLength, elementsOfTypes, textOf } from '../dom';
 import { rootLines } from '../line-cache';
 import { proseLength } from '../lines';
 import type { CleanRule } from '../types';
+
+const CELLS = new Set(['td', 'th']);
 
 /**
  * Old pages lay out the whole page in a table: the article in one cell, a side column (author
@@ -16,7 +18,7 @@ export const removeSideCells: CleanRule = {
     // Rows are the parents of cells: Readability turns the <tr> it keeps into a <div> and leaves
     // the <td>s in it, so a row is not always a <tr>.
     const rows = new Set<Element>();
-    for (const cell of Array.from(root.querySelectorAll('td, th'))) {
+    for (const cell of elementsOfTypes(root, CELLS)) {
       if (cell.parentElement) rows.add(cell.parentElement);
     }
     if (rows.size === 0) return false;
