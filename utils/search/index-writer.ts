@@ -322,8 +322,12 @@ export async function relayoutPostings(
       putKeys.push([bucket, target]);
       putRows.push(row);
     }
-    // Deletes first: an old key can equal a new one ([bucket, 0], or every key when factor is 1).
-    await table.bulkDelete(asKeys(stepKeys) as unknown as PostingKey[]);
+    // Only the old keys no new row overwrites are deleted (one request per key saved).
+    const rewritten = new Set(putKeys.map(([bucket]) => bucket));
+    const gone = stepKeys.filter(
+      ([bucket, segment]) => segment !== target || !rewritten.has(bucket),
+    );
+    await table.bulkDelete(asKeys(gone) as unknown as PostingKey[]);
     await table.bulkPut(putRows, asKeys(putKeys));
   }
 }
