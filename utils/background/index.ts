@@ -106,9 +106,17 @@ export function startBackground(): void {
     }),
   );
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     void createContextMenus();
     void requestPersistentStorage();
+    // A new version may bring a schema upgrade (tens of seconds at 50,000 clips): start it now
+    // rather than when the popup next opens. It is one transaction: if the worker is stopped
+    // first, it rolls back and the next open runs it again.
+    if (reason === 'update') {
+      getDb()
+        .open()
+        .catch((error: unknown) => console.error('Seed Clipper: database upgrade failed', error));
+    }
   });
   browser.contextMenus.onClicked.addListener(onContextMenuClick(clipTab));
   browser.commands.onCommand.addListener(onCommand(clipTab, activeTabId));

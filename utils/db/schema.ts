@@ -35,15 +35,21 @@
  * v5 keeps every table and regroups the `postings` rows from segments of 512 seqs into segments of
  * 4,096. Why: a search read one row per segment per term (98 at 50,000 clips, now 13) and took 2–4×
  * its time at 5,000 clips. No clip row is touched.
+ *
+ * v6 keeps every table and rewrites the `postings` rows: a title term moves into its plain term's
+ * bucket (a query word is one read, not two) and each term's seqs are packed as varint deltas
+ * (utils/search/postings-codec.ts). Why: at 50,000 clips a two-word search read four buckets,
+ * half of them full of other terms' postings, and took 2.5–3.4× its time at 5,000 clips.
  */
 import Dexie, { type DexieOptions, type Table, type Transaction } from 'dexie';
 import {
   buildPostingsInSeqOrder,
-  regroupPostings,
-  SEGMENT,
-  V3_SEGMENT,
-  type PostingsRow,
+  LAYOUT,
+  LAYOUT_V3,
+  LAYOUT_V5,
+  relayoutPostings,
 } from '../search/index-writer';
+import type { StoredPostingsRow } from '../search/postings-codec';
 import { computeStats, STATS_KEY, statsMiddleware, type CollectionStats } from './stats';
 import type { ClipBody, ClipSummary, PostingKey, RawRow, SeedRow } from './types';
 
@@ -90,7 +96,7 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
     tx.table('clips'),
     tx.table('bodies'),
     tx.table('postings'),
-    V3_SEGMENT,
+    LAYOUT_V3,
   );
 }
 
@@ -110,18 +116,27 @@ export async function upgradeToV4(tx: Transaction): Promise<void> {
 /** v5 changes no table: the postings rows move from segments of 512 seqs to 4,096. */
 export const SCHEMA_V5 = {} as const;
 
-/** v4 → v5: regroup the postings rows into segments of SEGMENT seqs (index-writer.ts says why). */
+/** v4 → v5: regroup the postings rows into segments of 4,096 seqs (index-writer.ts says why). */
 export async function upgradeToV5(tx: Transaction): Promise<void> {
-  await regroupPostings(tx.table('postings'), V3_SEGMENT, SEGMENT);
+  await relayoutPostings(tx.table('postings'), LAYOUT_V3, LAYOUT_V5);
+}
+
+/** v6 changes no table: title terms move into their plain term's bucket; rows are packed. */
+export const SCHEMA_V6 = {} as const;
+
+/** v5 → v6: rewrite the postings rows in the v6 layout (index-writer.ts, postings-codec.ts). */
+export async function upgradeToV6(tx: Transaction): Promise<void> {
+  await relayoutPostings(tx.table('postings'), LAYOUT_V5, LAYOUT);
 }
 
 /** Declares the schema up to `version` (tests open older versions to test upgrades). */
-export function declareSchema(db: Dexie, upTo = 5): void {
+export function declareSchema(db: Dexie, upTo = 6): void {
   db.version(1).stores(SCHEMA_V1);
   if (upTo >= 2) db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
   if (upTo >= 3) db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
   if (upTo >= 4) db.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   if (upTo >= 5) db.version(5).stores(SCHEMA_V5).upgrade(upgradeToV5);
+  if (upTo >= 6) db.version(6).stores(SCHEMA_V6).upgrade(upgradeToV6);
 }
 
 export class SeedDb extends Dexie {
@@ -130,14 +145,17 @@ export class SeedDb extends Dexie {
   seeds!: Table<SeedRow, string>;
   raw!: Table<RawRow, string>;
   /** Schema v3: see the file comment and utils/search/index-writer.ts. */
-  postings!: Table<PostingsRow, PostingKey>;
+  postings!: Table<StoredPostingsRow, PostingKey>;
   /** Schema v4: the collection's counts, see utils/db/stats.ts. */
   stats!: Table<CollectionStats, string>;
 
-  /** `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange. */
-  constructor(name: string = DB_NAME, options?: DexieOptions) {
+  /**
+   * `options` lets Node tests pass fake-indexeddb's indexedDB and IDBKeyRange; `upTo` lets
+   * upgrade tests open a database at an older version.
+   */
+  constructor(name: string = DB_NAME, options?: DexieOptions, upTo?: number) {
     super(name, options);
-    declareSchema(this);
+    declareSchema(this, upTo);
     this.use(statsMiddleware);
   }
 }

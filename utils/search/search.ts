@@ -4,29 +4,18 @@
  * prefix), then newest first — by `seq`, the clip's place in clipping order, which is the order
  * postings are stored in, so no sort and no id lookups happen until the page is known.
  *
- * Cost: one key-range read per query term (13 rows of its bucket at 50,000 clips),
- * intersections of sorted Uint32Arrays, and a seq-index read for the page's rows only. The total
- * is exact (the lists are complete), with no count() over any table.
+ * Cost: one key-range read per bucket of the query's terms (13 rows at 50,000 clips; a word's
+ * title postings share its bucket), unpacking of the query terms' seqs only, intersections of
+ * sorted Uint32Arrays, and a seq-index read for the page's rows only. The total is exact (the
+ * lists are complete), with no count() over any table.
  */
 import type { SeedDb } from '../db/schema';
 import type { ClipSummary, PostingKey } from '../db/types';
-import { bucketOf, type PostingsRow } from './index-writer';
+import { bucketOf } from './index-writer';
+import { unpackTerm, type PostingsRow } from './postings-codec';
 import { queryUnits, type QueryUnit } from './tokenize';
 
 const EMPTY = new Uint32Array(0);
-
-function concat(rows: Uint32Array[]): Uint32Array {
-  if (rows.length === 1) return rows[0]!;
-  let length = 0;
-  for (const row of rows) length += row.length;
-  const out = new Uint32Array(length);
-  let at = 0;
-  for (const row of rows) {
-    out.set(row, at);
-    at += row.length;
-  }
-  return out;
-}
 
 /** Sorted, duplicate-free union (prefix terms: several postings lists). */
 function sortedUnique(values: Uint32Array): Uint32Array {
@@ -38,34 +27,56 @@ function sortedUnique(values: Uint32Array): Uint32Array {
   return sorted.subarray(0, length);
 }
 
-/** The rows of `term`'s bucket, in key (= seq) order: one key-range read. */
-function bucketRows(db: SeedDb, term: string): Promise<PostingsRow[]> {
-  const bucket = bucketOf(term);
-  const lower: PostingKey = [bucket, 0];
-  const upper: PostingKey = [bucket, Infinity];
-  return db.postings.where(':id').between(lower, upper, true, true).toArray();
+/**
+ * The rows of a term's bucket, in key (= seq) order: one key-range read per bucket and query
+ * (a word's title term and body term share a bucket; so may two words).
+ */
+type BucketReader = (term: string) => Promise<PostingsRow[]>;
+
+function bucketReader(db: SeedDb): BucketReader {
+  const reads = new Map<string, Promise<PostingsRow[]>>();
+  return (term) => {
+    const bucket = bucketOf(term);
+    let read = reads.get(bucket);
+    if (!read) {
+      const lower: PostingKey = [bucket, 0];
+      const upper: PostingKey = [bucket, Infinity];
+      // Rows are in the v6 format once the database is open (the upgrade rewrites older ones).
+      read = db.postings.where(':id').between(lower, upper, true, true).toArray() as Promise<
+        PostingsRow[]
+      >;
+      reads.set(bucket, read);
+    }
+    return read;
+  };
 }
 
 /**
  * The seqs (ascending) of clips with `term` in `rows` (its bucket's) — or, as a prefix, with any
  * term starting with it (prefixes have at least LATIN_BUCKET_CHARS characters, so they fall in one
- * bucket).
+ * bucket). Only the matching terms' seqs are unpacked.
  */
 function postingsIn(rows: PostingsRow[], term: string, prefix: boolean): Uint32Array {
-  const parts: Uint32Array[] = [];
+  const matches: { row: PostingsRow; index: number }[] = [];
+  let length = 0;
+  // Several terms of one row (a prefix's) interleave: their union must be sorted.
+  let interleaved = false;
   for (const row of rows) {
-    let at = 0;
+    const before = matches.length;
     row.terms.split('\n').forEach((candidate, index) => {
-      const count = row.counts[index]!;
       if (prefix ? candidate.startsWith(term) : candidate === term) {
-        parts.push(row.seqs.subarray(at, at + count));
+        matches.push({ row, index });
+        length += row.counts[index]!;
       }
-      at += count;
     });
+    if (matches.length - before > 1) interleaved = true;
   }
-  if (parts.length === 0) return EMPTY;
-  // Segments are seq ranges in key order: one term's slices concatenate in order.
-  return prefix ? sortedUnique(concat(parts)) : concat(parts);
+  if (matches.length === 0) return EMPTY;
+  const out = new Uint32Array(length);
+  let at = 0;
+  // Segments are seq ranges in key order: one term's slices follow each other in order.
+  for (const { row, index } of matches) at = unpackTerm(row, index, out, at);
+  return interleaved ? sortedUnique(out) : out;
 }
 
 /** First index in ascending `list` from `from` with list[i] ≥ value (galloping search). */
@@ -113,12 +124,11 @@ function contains(list: Uint32Array, value: number): boolean {
 }
 
 async function unitMatches(
-  db: SeedDb,
+  read: (terms: string[]) => Promise<PostingsRow[][]>,
   unit: QueryUnit,
 ): Promise<{ all: Uint32Array; title: Uint32Array; exactTitle: Uint32Array }> {
   // Only terms[0] of a unit is ever a prefix (a Latin word is a one-term unit); its title lists,
-  // as a prefix and as a whole word, come from one read of the title bucket.
-  const read = (terms: string[]) => Promise.all(terms.map((term) => bucketRows(db, term)));
+  // as a prefix and as a whole word, come from the one read of its bucket.
   const [bodyRows, titleRows] = await Promise.all([read(unit.terms), read(unit.titleTerms)]);
   const lists = (rows: PostingsRow[][], terms: string[], prefix: boolean): Uint32Array =>
     intersect(terms.map((term, index) => postingsIn(rows[index]!, term, prefix)));
@@ -144,7 +154,9 @@ export type SeqFilter = Uint32Array;
 export async function rankedSeqs(db: SeedDb, query: string, only?: SeqFilter): Promise<RankedSeqs> {
   const units = queryUnits(query);
   if (units.length === 0) return { seqs: EMPTY, titleHits: 0 };
-  const matches = await Promise.all(units.map((unit) => unitMatches(db, unit)));
+  const rowsOf = bucketReader(db);
+  const read = (terms: string[]) => Promise.all(terms.map(rowsOf));
+  const matches = await Promise.all(units.map((unit) => unitMatches(read, unit)));
   const restrict = only ? [only] : [];
   const all = intersect([...matches.map((match) => match.all), ...restrict]);
   const title = intersect([...matches.map((match) => match.title), all]);

@@ -12,7 +12,8 @@ import { deleteClips, listClips } from '@/utils/db/repository';
 import { exportPlan } from '@/utils/export/order';
 import type { ClipBody, ClipSummary, RawRow, SeedRow } from '@/utils/db/types';
 import { searchClipIds } from '@/utils/search/search';
-import { SEGMENT, V3_SEGMENT } from '@/utils/search/index-writer';
+import { LAYOUT_V5, SEGMENT, V3_SEGMENT } from '@/utils/search/index-writer';
+import { decodeRow, type PlainPostingsRow } from '@/utils/search/postings-codec';
 import type { PostingKey } from '@/utils/db/types';
 import { expectIndexConsistent, expectStatsConsistent } from '../search/index-check';
 import { FAKE_IDB, testDbName, testId } from './helpers';
@@ -172,7 +173,7 @@ describe('schema v1 → v2', () => {
   it('opens an empty database at the latest version', async () => {
     const db = new SeedDb(testDbName(), FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'bodies',
       'clips',
@@ -222,10 +223,10 @@ describe('schema v2 → v3', () => {
     const COUNT = 5000;
     const all = await fillV2(name, COUNT);
 
-    // Opened by the latest code: v3, v4 (the counts) and v5 (the postings regrouped) run.
+    // Opened by the latest code: v3, v4 (the counts), v5 and v6 (the postings laid out anew) run.
     const db = new SeedDb(name, FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(db.tables.map((t) => t.name)).not.toContain('terms');
     const ids = all.map((r) => r.clip.id);
     const [clips, bodies, seeds, raw] = await Promise.all([
@@ -269,7 +270,7 @@ describe('schema v3 → v4', () => {
 
     const db = new SeedDb(name, FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.clips.bulkGet(all.map((clip) => clip.id))).toStrictEqual(all);
     const stats = await collectionStats(db);
     expect(stats.total).toBe(COUNT);
@@ -322,7 +323,7 @@ describe('schema v4 → v5', () => {
     const clipsBefore = await v4.table('clips').toArray();
     v4.close();
 
-    const db = new SeedDb(name, FAKE_IDB);
+    const db = new SeedDb(name, FAKE_IDB, 5);
     await db.open();
     expect(db.verno).toBe(5);
     const keys = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
@@ -330,6 +331,44 @@ describe('schema v4 → v5', () => {
     expect(keys.length).toBeLessThan(rowsBefore);
     // Every row in its 4,096-seq segment, and exactly the postings indexing the clips gives.
     expect(SEGMENT).toBe(4096);
+    await expectIndexConsistent(db, LAYOUT_V5);
+    expect(await db.clips.toArray()).toStrictEqual(clipsBefore);
+    db.close();
+  }, 600_000);
+});
+
+describe('schema v5 → v6', () => {
+  it('moves title terms into their plain term bucket and packs the rows; searches and writes keep it exact', async () => {
+    const name = testDbName();
+    const COUNT = 4600;
+    await fillV2(name, COUNT);
+    const v5 = new SeedDb(name, FAKE_IDB, 5);
+    await v5.open();
+    // As v5 code stored them: plain Uint32Array seqs, title terms in buckets of their own.
+    const keys = (await v5.postings.toCollection().primaryKeys()) as PostingKey[];
+    const plain = (await v5.postings.toArray()).map((row): PlainPostingsRow => {
+      const lists = decodeRow(row);
+      const terms = [...lists.keys()].sort();
+      return {
+        terms: terms.join('\n'),
+        counts: Uint32Array.from(terms, (term) => lists.get(term)!.length),
+        seqs: Uint32Array.from(terms.flatMap((term) => lists.get(term)!)),
+      };
+    });
+    await v5.postings.bulkPut(plain, keys as unknown as Parameters<typeof v5.postings.bulkPut>[1]);
+    expect(keys.some(([bucket]) => bucket.startsWith('T:'))).toBe(true);
+    const clipsBefore = await v5.clips.toArray();
+    v5.close();
+
+    const db = new SeedDb(name, FAKE_IDB);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const after = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
+    expect(after.filter(([bucket]) => bucket.startsWith('T:'))).toEqual([]);
+    expect(after.length).toBeLessThan(keys.length);
+    for (const row of await db.postings.toArray()) {
+      expect('packed' in row && !('seqs' in row), 'packed rows').toBe(true);
+    }
     await expectIndexConsistent(db);
     expect(await db.clips.toArray()).toStrictEqual(clipsBefore);
     // Searches answer as before: a title word finds its clip, a common word all of them, newest first.
@@ -339,7 +378,7 @@ describe('schema v4 → v5', () => {
     const han = await listClips(db, { search: '城市交通', limit: 2 });
     expect(han.total).toBe(COUNT);
     expect(han.items.map((c) => c.id)).toEqual([testId(4599), testId(4598)]);
-    // A delete after the upgrade edits the regrouped rows.
+    // A delete after the upgrade edits the new rows.
     await deleteClips(db, [testId(4095), testId(7)]);
     await expectIndexConsistent(db);
     expect((await searchClipIds(db, 'kw7 ')).ids).toEqual([]);

@@ -8,11 +8,15 @@ import type { SeedDb } from '@/utils/db/schema';
 import type { PostingKey } from '@/utils/db/types';
 import { collectionStats } from '@/utils/db/read';
 import { computeStats } from '@/utils/db/stats';
-import { bucketOf, decodeRow, SEGMENT } from '@/utils/search/index-writer';
+import { LAYOUT, type PostingsLayout } from '@/utils/search/index-writer';
+import { decodeRow } from '@/utils/search/postings-codec';
 import { indexTerms } from '@/utils/search/tokenize';
 
-/** term → seqs (ascending), as stored, checking the row layout on the way. */
-export async function storedPostings(db: SeedDb): Promise<Map<string, number[]>> {
+/** term → seqs (ascending), as stored, checking the row `layout` on the way. */
+export async function storedPostings(
+  db: SeedDb,
+  layout: PostingsLayout = LAYOUT,
+): Promise<Map<string, number[]>> {
   const keys = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
   const values = await db.postings.toArray();
   const out = new Map<string, number[]>();
@@ -20,10 +24,10 @@ export async function storedPostings(db: SeedDb): Promise<Map<string, number[]>>
     const row = decodeRow(values[index]);
     expect(row.size, `empty row ${bucket}@${segment}`).toBeGreaterThan(0);
     for (const [term, seqs] of row) {
-      expect(bucketOf(term), term).toBe(bucket);
+      expect(layout.bucketOf(term), term).toBe(bucket);
       expect(seqs.length, `${term}@${segment}`).toBeGreaterThan(0);
-      expect(seqs[0]!).toBeGreaterThanOrEqual(segment * SEGMENT);
-      expect(seqs[seqs.length - 1]!).toBeLessThan((segment + 1) * SEGMENT);
+      expect(seqs[0]!).toBeGreaterThanOrEqual(segment * layout.segment);
+      expect(seqs[seqs.length - 1]!).toBeLessThan((segment + 1) * layout.segment);
       for (let i = 1; i < seqs.length; i++) expect(seqs[i]!).toBeGreaterThan(seqs[i - 1]!);
       out.set(term, [...(out.get(term) ?? []), ...seqs]);
     }
@@ -51,8 +55,11 @@ export async function expectedPostings(db: SeedDb): Promise<Map<string, number[]
   return out;
 }
 
-export async function expectIndexConsistent(db: SeedDb): Promise<void> {
-  const [stored, expected] = await Promise.all([storedPostings(db), expectedPostings(db)]);
+export async function expectIndexConsistent(
+  db: SeedDb,
+  layout: PostingsLayout = LAYOUT,
+): Promise<void> {
+  const [stored, expected] = await Promise.all([storedPostings(db, layout), expectedPostings(db)]);
   const seqs = (await db.clips.orderBy('seq').keys()) as number[];
   expect(new Set(seqs).size, 'seqs are unique').toBe(seqs.length);
   expect([...stored.keys()].sort()).toEqual([...expected.keys()].sort());
