@@ -296,9 +296,14 @@ function chooseQueries(baseTexts: string[]): void {
   log(`queries: ${QUERIES.map((q) => q.query).join(' | ')}`);
 }
 
-async function searchMedians(page: Page): Promise<Map<string, { median: number; hits: number }>> {
+async function searchMedians(
+  page: Page,
+  size: number,
+): Promise<Map<string, { median: number; hits: number }>> {
   const out = new Map<string, { median: number; hits: number }>();
   for (const { label, query } of QUERIES) {
+    // A query's reads can start a LevelDB compaction that the next query would compete with.
+    await settle(`before "${query}" at ${size.toLocaleString()}`);
     const { times, hits } = (await page.evaluate(
       ([q, runs]) =>
         (
@@ -308,6 +313,7 @@ async function searchMedians(page: Page): Promise<Map<string, { median: number; 
     )) as { times: number[]; hits: number };
     // The first query warms the recency cache; the medians are over the repeated runs.
     out.set(label, { median: median(times.slice(1)), hits });
+    log(`  "${query}" at ${size.toLocaleString()}: ${times.map((t) => t.toFixed(1)).join(' ')} ms`);
   }
   return out;
 }
@@ -559,7 +565,7 @@ async function main(): Promise<void> {
       const paint = median(await popupFirstPaint(ext, RUNS));
       paints.set(SIZES[i]!, paint);
       log(`popup first paint at ${SIZES[i]!.toLocaleString()}: ${ms(paint)}`);
-      searches.set(SIZES[i]!, await searchMedians(control));
+      searches.set(SIZES[i]!, await searchMedians(control, SIZES[i]!));
     }
 
     const count = await bench<number>('__bench.count()');
