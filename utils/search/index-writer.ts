@@ -96,7 +96,7 @@ export const LAYOUT_V5: PostingsLayout = { segment: SEGMENT, bucketOf: titleApar
 /** Schema v6 (the current layout). */
 export const LAYOUT: PostingsLayout = { segment: SEGMENT, bucketOf };
 
-export const segmentOf = (seq: number, size = SEGMENT): number => Math.floor(seq / size);
+const segmentOf = (seq: number, size: number): number => Math.floor(seq / size);
 
 /** What the index knows of a clip: its seq and the text its terms come from. */
 export interface IndexedText {
