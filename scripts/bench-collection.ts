@@ -14,7 +14,7 @@
  * Sizes: `--sizes 0,5000,50000` (the default; the first must be 0, the last is where export,
  * heap and the directory export are measured), e.g. `npm run bench:collection -- --sizes 0,5000,10000`
  * for a shorter run. Options (env): BENCH_RUNS=7 (popup and search repetitions), BENCH_EXPORT_RUNS=3,
- * BENCH_PAGES=40 (corpus pages clipped).
+ * BENCH_PAGES=40 (corpus pages clipped), BENCH_PROFILE_DIR (keep the browser profile there).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -379,6 +379,8 @@ async function main(): Promise<void> {
   const ext = await launchExtensionBrowser({
     viewport: { width: 1280, height: 900 },
     extraArgs: ['--js-flags=--max-old-space-size=8192'],
+    // Kept for inspecting the database afterwards (scripts/bench-search.ts takes the same variable).
+    userDataDir: process.env.BENCH_PROFILE_DIR,
   });
   try {
     // Pages load only from localhost: remote subresources of corpus pages would hang without network.

@@ -5,6 +5,7 @@ import { compactLength } from './clean/dom';
 import { NoArticleError } from './errors';
 import { countWords } from './metadata/words';
 import { documentBaseUrl, prepareTree } from './prepare';
+import { listOf } from './prepare/elements';
 
 /** What the extraction step hands to metadata and conversion. */
 export interface ExtractedArticle {
@@ -154,7 +155,7 @@ export function needsPreparedPage(options: ExtractOptions): boolean {
 function keepMathJaxEquations(doc: Document): void {
   // getElementsByTagName, not querySelectorAll: the same elements in the same order, without a
   // selector-engine pass over the whole page on the (most) pages that have no equation.
-  for (const container of Array.from(doc.getElementsByTagName('mjx-container'))) {
+  for (const container of listOf(doc.getElementsByTagName('mjx-container'))) {
     const math = container.querySelector('mjx-assistive-mml math');
     if (math) container.replaceWith(math);
   }

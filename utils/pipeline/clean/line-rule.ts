@@ -3,6 +3,7 @@ import { rootLines } from './line-cache';
 import { removeLine, zones, type Line } from './lines';
 import type { CleanRule } from './types';
 import { withTraditional } from './zh-variants';
+import { listOf } from '../prepare/elements';
 
 export interface LineRuleOptions {
   name: string;
@@ -54,9 +55,9 @@ export function lineRule(options: LineRuleOptions): CleanRule {
 export function isInDataTable(el: Element): boolean {
   const table = el.closest('table');
   if (!table) return false;
-  const rows = Array.from(table.rows);
+  const rows = listOf(table.rows);
   const multiCell = rows.filter(
-    (row) => Array.from(row.cells).filter((cell) => (cell.textContent ?? '').trim()).length >= 2,
+    (row) => listOf(row.cells).filter((cell) => (cell.textContent ?? '').trim()).length >= 2,
   ).length;
   return rows.length >= 2 && multiCell >= rows.length / 2;
 }

@@ -4,6 +4,7 @@
  * colspan/rowspan, nested tables, lists or several paragraphs in a cell. `unwrap`: a one-column
  * layout table (old Chinese sites put whole articles in one), written as the blocks it contains.
  */
+import { listOf } from '../prepare/elements';
 export type TableShape = 'gfm' | 'html' | 'unwrap';
 
 const BLOCKS_IN_CELL = new Set([
@@ -38,17 +39,17 @@ export function tableShape(table: Element): TableShape {
 /** The rows of this table (not of tables nested in it), in document order. */
 export function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of Array.from(table.children)) {
+  for (const child of listOf(table.children)) {
     if (child.nodeName === 'TR') rows.push(child);
     else if (['THEAD', 'TBODY', 'TFOOT'].includes(child.nodeName)) {
-      for (const row of Array.from(child.children)) if (row.nodeName === 'TR') rows.push(row);
+      for (const row of listOf(child.children)) if (row.nodeName === 'TR') rows.push(row);
     }
   }
   return rows;
 }
 
 export function rowCells(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH');
+  return listOf(row.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH');
 }
 
 export function closestTable(node: Node): Element | null {
@@ -64,8 +65,8 @@ export function columnCount(table: Element): number {
 
 /** The row written as the header: the first row of `<thead>`, else the first row. */
 export function headerRow(table: Element): Element | null {
-  const thead = Array.from(table.children).find((c) => c.nodeName === 'THEAD');
-  const fromHead = thead ? Array.from(thead.children).find((c) => c.nodeName === 'TR') : undefined;
+  const thead = listOf(table.children).find((c) => c.nodeName === 'THEAD');
+  const fromHead = thead ? listOf(thead.children).find((c) => c.nodeName === 'TR') : undefined;
   return fromHead ?? tableRows(table)[0] ?? null;
 }
 
@@ -81,7 +82,7 @@ function computeShape(table: Element): TableShape {
     )
       return 'html';
     let paragraphs = 0;
-    for (const el of Array.from(cell.getElementsByTagName('*'))) {
+    for (const el of listOf(cell.getElementsByTagName('*'))) {
       if (BLOCKS_IN_CELL.has(el.nodeName)) return 'html';
       if (PARAGRAPH_LIKE.has(el.nodeName) && ++paragraphs > 1) return 'html';
     }

@@ -1,5 +1,6 @@
 import { jsonLdField, type JsonLdObject } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
+import { listOf } from '../prepare/elements';
 
 /**
  * Publication date as ISO 8601 UTC. Sources in order of trust: article metas, JSON-LD, `<time>`,
@@ -90,7 +91,7 @@ const HAS_TIME = /\d{1,2}\s*[:：时]\s*\d{2}/;
  * `<time datetime>`; the itemprop element is only looked for when `pubdate` is null.
  */
 export function readTimeElements(doc: Document): { pubdate: string | null; firstTime: string } {
-  return timeElementDates(Array.from(doc.getElementsByTagName('time')));
+  return timeElementDates(listOf(doc.getElementsByTagName('time')));
 }
 
 /** readTimeElements from the page's `<time>` elements in document order (readPageFacts lists them). */

@@ -1,3 +1,5 @@
+import { listOf } from '../prepare/elements';
+
 /**
  * Schema.org JSON-LD blocks, flattened to a list of objects (`@graph` members and nested
  * `mainEntity` included). Article-like objects come first so a page's `WebSite` or `Organization`
@@ -8,7 +10,7 @@ export type JsonLdObject = Record<string, unknown>;
 const ARTICLE_TYPE = /Article|BlogPosting|Report|NewsArticle|Posting/i;
 
 export function readJsonLd(doc: Document): JsonLdObject[] {
-  return jsonLdOf(Array.from(doc.getElementsByTagName('script')));
+  return jsonLdOf(listOf(doc.getElementsByTagName('script')));
 }
 
 /** readJsonLd from the page's `<script>` elements in document order (readPageFacts lists them). */

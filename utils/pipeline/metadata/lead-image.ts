@@ -1,6 +1,7 @@
 import { jsonLdField, type JsonLdObject } from './json-ld';
 import { firstMeta, type MetaTags } from './meta-tags';
 import { isPlaceholderImageUrl } from './placeholder-image';
+import { listOf } from '../prepare/elements';
 
 /**
  * The picture that stands for the article (seed `headimg`/`thumbnail`): og:image and friends when
@@ -28,7 +29,7 @@ export function extractLeadImage(
     const url = absoluteImageUrl(value.split(',')[0] ?? '', pageUrl);
     if (url) return url;
   }
-  for (const img of Array.from(content.getElementsByTagName('img'))) {
+  for (const img of listOf(content.getElementsByTagName('img'))) {
     const url = absoluteImageUrl(img.getAttribute('src') ?? '', pageUrl);
     if (url) return url;
   }

@@ -1,3 +1,5 @@
+import { listOf } from '../prepare/elements';
+
 /**
  * `<meta>` values of a page, looked up by any of the names sites use for the same thing
  * (`property="og:title"`, `name="og:title"`, `itemprop="headline"` …). Keys are lower-cased, the
@@ -6,7 +8,7 @@
 export type MetaTags = Map<string, string>;
 
 export function readMetaTags(doc: Document): MetaTags {
-  return metaTagsOf(Array.from(doc.getElementsByTagName('meta')));
+  return metaTagsOf(listOf(doc.getElementsByTagName('meta')));
 }
 
 /** readMetaTags from the page's `<meta>` elements in document order (readPageFacts lists them). */

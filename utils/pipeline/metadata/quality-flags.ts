@@ -1,6 +1,7 @@
 import type { QualityFlag } from '../../types';
 import { isPlaceholderImageUrl } from './placeholder-image';
 import { countWords } from './words';
+import { listOf } from '../prepare/elements';
 
 /** Fewer words than this after cleaning: probably a teaser, a stub or an extraction miss. */
 export const TOO_SHORT_WORDS = 80;
@@ -51,7 +52,7 @@ export function detectQualityFlags(
 }
 
 function hasPlaceholderImages(content: Element): boolean {
-  for (const img of Array.from(content.getElementsByTagName('img'))) {
+  for (const img of listOf(content.getElementsByTagName('img'))) {
     if (isPlaceholderImageUrl(img.getAttribute('src'))) return true;
     const width = img.getAttribute('width');
     const height = img.getAttribute('height');

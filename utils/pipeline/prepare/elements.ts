@@ -6,7 +6,20 @@
 
 /** Elements named `tag` under `root`, in document order, as a static list (= `querySelectorAll(tag)`). */
 export function elementsByTag(root: Document | Element, tag: string): Element[] {
-  return Array.from(root.getElementsByTagName(tag));
+  return listOf(root.getElementsByTagName(tag));
+}
+
+/**
+ * A static copy of a live collection (`children`, `rows`, `getElementsByTagName`…). Not Array.from:
+ * an array iterator reads `length` at every step, and under jsdom every read of a non-index property
+ * of an HTMLCollection scans the collection for an element of that id or name, so Array.from and
+ * for…of were quadratic in its size. Here `length` is read once and the items by index (no scan).
+ */
+export function listOf<T extends Element>(collection: HTMLCollectionOf<T>): T[] {
+  const length = collection.length;
+  const out = new Array<T>(length);
+  for (let i = 0; i < length; i++) out[i] = collection[i]!;
+  return out;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { compactLength, matchesTypeSelector, textOf } from '../dom';
+import { compactLength, elementsOfTypes, matchesTypeSelector, textOf } from '../dom';
 import { rootLines } from '../line-cache';
 import { isProse } from '../lines';
 import { closestTag } from '../closest-tag';
-import { forEachElement } from '../../prepare/elements';
+import { forEachElement, listOf } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const LI = new Set(['li']);
@@ -27,8 +27,10 @@ export const removeLinkLists: CleanRule = {
     const firstProse = proseNodes[0];
     const lastProse = proseNodes[proseNodes.length - 1];
     let changed = false;
-    // = querySelectorAll('ul, ol, dl, div, table, p, section, aside') by a TreeWalker, and
-    // a[href] by getElementsByTagName: the same elements, without the selector engine.
+    // = querySelectorAll('ul, ol, dl, div, table, p, section, aside') by a TreeWalker, and a
+    // block's links by a walk of its own: the same elements, without the selector engine (and
+    // without iterating a jsdom HTMLCollection, whose every `length` read scans it for a named
+    // item: quadratic in the links).
     const blocks: Element[] = [];
     // How many <a> each element holds, from the same walk: a block with fewer than three cannot
     // have three links, and most blocks are skipped without listing their links (a subtree
@@ -45,13 +47,12 @@ export const removeLinkLists: CleanRule = {
       if ((anchors.get(el) ?? 0) < 3) continue;
       if (!root.contains(el) || closestTag(el, LI) || closestTag(el, PRE_CODE)) continue;
       if (isInLabelledTable(el)) continue;
-      const links = Array.from(el.getElementsByTagName('a')).filter(
-        (a) => a.hasAttribute('href') && textOf(a),
-      );
+      const anchorsInBlock = elementsOfTypes(el, A);
+      const links = anchorsInBlock.filter((a) => a.hasAttribute('href') && textOf(a));
       if (links.length < 3) continue;
       const length = compactLength(textOf(el));
       if (length > total * 0.5) continue;
-      if (wordLinkDensity(el) < 0.6) continue;
+      if (wordLinkDensity(el, anchorsInBlock) < 0.6) continue;
       // In-page links (a table of contents, footnotes) are part of the article.
       const external = links.filter((a) => !(a.getAttribute('href') ?? '').startsWith('#'));
       if (external.length < 3) continue;
@@ -71,23 +72,23 @@ function isInLabelledTable(el: Element): boolean {
   const table = closestTag(el, TABLE) as HTMLTableElement | null;
   if (!table) return false;
   let labelled = 0;
-  for (const row of Array.from(table.rows)) {
-    const cells = Array.from(row.cells);
+  for (const row of listOf(table.rows)) {
+    const cells = listOf(row.cells);
     if (cells.some((c) => c.tagName === 'TH') && cells.some((c) => c.tagName === 'TD')) labelled++;
     if (labelled >= 3) return true;
   }
   return false;
 }
 
-/** Link density over letters only: counts like "(88)" and separators do not dilute a link list. */
-function wordLinkDensity(el: Element): number {
+/**
+ * Link density over letters only: counts like "(88)" and separators do not dilute a link list.
+ * `anchors`: every <a> under `el`.
+ */
+function wordLinkDensity(el: Element, anchors: readonly Element[]): number {
   const letters = (text: string): number => text.replace(/[\s\d\p{P}\p{S}]+/gu, '').length;
   const total = letters(el.textContent ?? '');
   if (total === 0) return 0;
-  const linked = Array.from(el.querySelectorAll('a')).reduce(
-    (sum, a) => sum + letters(a.textContent ?? ''),
-    0,
-  );
+  const linked = anchors.reduce((sum, a) => sum + letters(a.textContent ?? ''), 0);
   return linked / total;
 }
 

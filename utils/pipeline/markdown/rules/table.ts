@@ -1,6 +1,7 @@
 import type { MarkdownRule } from '../rule';
 import { safeOuterHtml } from '../safe-html';
 import { tableShape } from '../table-shape';
+import { listOf } from '../../prepare/elements';
 
 /**
  * `<table>`: a pipe table (rows come from the table-row rule), kept HTML for complex tables, or
@@ -13,7 +14,7 @@ export const tableRule: MarkdownRule = {
     const shape = tableShape(node);
     if (shape === 'html') return `\n\n${safeOuterHtml(node)}\n\n`;
     if (shape === 'unwrap') return `\n\n${content}\n\n`;
-    const caption = Array.from(node.children).find((c) => c.nodeName === 'CAPTION');
+    const caption = listOf(node.children).find((c) => c.nodeName === 'CAPTION');
     const captionText = (caption?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const captionLine = captionText ? `*${captionText.replace(/[*_\\]/g, '\\$&')}*\n\n` : '';
     return `\n\n${captionLine}${content.replace(/^\n+|\n+$/g, '')}\n\n`;
