@@ -1,10 +1,7 @@
 import { hasScriptableScheme } from './url-safety';
+import { matchesTypeSelector } from '../clean/dom';
+import { forEachElement } from '../prepare/elements';
 
-/**
- * HTML of an element that Markdown keeps as HTML (a complex table), without what the cleaning
- * stage may have missed: scripts, event handlers, script-capable URLs. The element is cloned;
- * the input is not changed.
- */
 const URL_ATTRIBUTES = new Set([
   'href',
   'src',
@@ -17,13 +14,38 @@ const URL_ATTRIBUTES = new Set([
   'srcset',
   'data',
 ]);
-const DROP_ELEMENTS =
-  'script, style, noscript, template, iframe, object, embed, link, meta, form, input, button, textarea, select';
+const DROP_ELEMENTS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'link',
+  'meta',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+]);
 
-export function safeOuterHtml(el: Element): string {
-  const clone = el.cloneNode(true) as Element;
-  for (const bad of Array.from(clone.querySelectorAll(DROP_ELEMENTS))) bad.remove();
-  for (const node of [clone, ...Array.from(clone.querySelectorAll('*'))]) {
+/**
+ * HTML of an element that Markdown keeps as HTML (a complex table), without what the cleaning
+ * stage may have missed: scripts, event handlers, script-capable URLs. `el` is changed: it is a node
+ * of the tree Turndown converts (its own copy, or an article the pipeline has handed over), so a
+ * copy of it would only cost time.
+ */
+export function sanitizedOuterHtml(el: Element): string {
+  const descendants: Element[] = [];
+  forEachElement(el, (node) => descendants.push(node));
+  for (const node of [el, ...descendants]) {
+    // A dropped element's descendants are still visited below: harmless, they left with it.
+    if (node !== el && matchesTypeSelector(node, DROP_ELEMENTS)) {
+      node.remove();
+      continue;
+    }
     for (const attr of Array.from(node.attributes)) {
       const name = attr.name.toLowerCase();
       if (
@@ -35,5 +57,5 @@ export function safeOuterHtml(el: Element): string {
       }
     }
   }
-  return clone.outerHTML;
+  return el.outerHTML;
 }

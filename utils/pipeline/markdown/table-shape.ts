@@ -4,7 +4,7 @@
  * colspan/rowspan, nested tables, lists or several paragraphs in a cell. `unwrap`: a one-column
  * layout table (old Chinese sites put whole articles in one), written as the blocks it contains.
  */
-import { listOf } from '../prepare/elements';
+import { childElements, listOf } from '../prepare/elements';
 export type TableShape = 'gfm' | 'html' | 'unwrap';
 
 const BLOCKS_IN_CELL = new Set([
@@ -39,17 +39,17 @@ export function tableShape(table: Element): TableShape {
 /** The rows of this table (not of tables nested in it), in document order. */
 export function tableRows(table: Element): Element[] {
   const rows: Element[] = [];
-  for (const child of listOf(table.children)) {
+  for (const child of childElements(table)) {
     if (child.nodeName === 'TR') rows.push(child);
     else if (['THEAD', 'TBODY', 'TFOOT'].includes(child.nodeName)) {
-      for (const row of listOf(child.children)) if (row.nodeName === 'TR') rows.push(row);
+      for (const row of childElements(child)) if (row.nodeName === 'TR') rows.push(row);
     }
   }
   return rows;
 }
 
 export function rowCells(row: Element): Element[] {
-  return listOf(row.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH');
+  return childElements(row).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH');
 }
 
 export function closestTable(node: Node): Element | null {
@@ -65,8 +65,8 @@ export function columnCount(table: Element): number {
 
 /** The row written as the header: the first row of `<thead>`, else the first row. */
 export function headerRow(table: Element): Element | null {
-  const thead = listOf(table.children).find((c) => c.nodeName === 'THEAD');
-  const fromHead = thead ? listOf(thead.children).find((c) => c.nodeName === 'TR') : undefined;
+  const thead = childElements(table).find((c) => c.nodeName === 'THEAD');
+  const fromHead = thead ? childElements(thead).find((c) => c.nodeName === 'TR') : undefined;
   return fromHead ?? tableRows(table)[0] ?? null;
 }
 

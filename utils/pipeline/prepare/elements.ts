@@ -23,6 +23,16 @@ export function listOf<T extends Element>(collection: HTMLCollectionOf<T>): T[] 
 }
 
 /**
+ * The element children of `el`, as a static list (= `Array.from(el.children)`), by a sibling walk:
+ * under jsdom `children` is a live collection that re-walks the children whenever the tree changed.
+ */
+export function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) out.push(child);
+  return out;
+}
+
+/**
  * Calls `visit` for every element under `root` (not `root` itself), in document order. Iterative:
  * a user's selection is not depth-capped. `visit` may change attributes, not the tree. A
  * TreeWalker: under jsdom it walks a page in half the time of a firstElementChild /

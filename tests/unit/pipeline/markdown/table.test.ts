@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { consumeElementToMarkdown } from '../../../../utils/pipeline/markdown';
 import { md } from './convert';
 
 describe('table rules', () => {
@@ -30,6 +32,27 @@ describe('table rules', () => {
     expect(out).toContain('colspan="2"');
     expect(out).not.toContain('onclick');
     expect(out).not.toContain('javascript:');
+  });
+
+  it('drops scripts and forms from a table kept as HTML', () => {
+    const out = md(
+      '<table><tr><td rowspan="2">甲<script>steal()</script></td><td><form><input name="q"></form>乙</td></tr><tr><td>丙</td></tr></table>',
+    );
+    expect(out).toMatch(/^<table>/);
+    expect(out).not.toMatch(/script|form|input/);
+    expect(out).toContain('甲');
+    expect(out).toContain('乙');
+  });
+
+  it('converts a consumed article like a copied one, and leaves no cloneNode override behind', () => {
+    const html =
+      '<h2>标题</h2><p>第一行\n第二行</p><table><tr><td colspan="2" onclick="x()">合并</td></tr><tr><td>1</td><td>2</td></tr></table>';
+    const dom = new JSDOM(`<!doctype html><body><div id="root">${html}</div></body>`);
+    const root = dom.window.document.getElementById('root')!;
+    const expected = md(html);
+    expect(consumeElementToMarkdown(root)).toBe(expected);
+    expect(Object.prototype.hasOwnProperty.call(root, 'cloneNode')).toBe(false);
+    expect(root.isConnected).toBe(false);
   });
 
   it('keeps tables with lists in cells as HTML', () => {

@@ -2,7 +2,7 @@ import { compactLength, elementsOfTypes, textOf } from '../dom';
 import { rootLines } from '../line-cache';
 import { proseLength } from '../lines';
 import type { CleanRule } from '../types';
-import { listOf } from '../../prepare/elements';
+import { childElements } from '../../prepare/elements';
 
 const CELLS = new Set(['td', 'th']);
 
@@ -28,7 +28,7 @@ export const removeSideCells: CleanRule = {
     let changed = false;
     for (const row of rows) {
       if (!root.contains(row)) continue;
-      const cells = listOf(row.children).filter((c) => /^T[DH]$/.test(c.tagName));
+      const cells = childElements(row).filter((c) => /^T[DH]$/.test(c.tagName));
       if (cells.length < 2) continue;
       const prose = cells.map((cell) => proseLength(cell));
       const main = prose.indexOf(Math.max(...prose));

@@ -1,7 +1,7 @@
 import type { MarkdownRule } from '../rule';
-import { safeOuterHtml } from '../safe-html';
+import { sanitizedOuterHtml } from '../safe-html';
 import { tableShape } from '../table-shape';
-import { listOf } from '../../prepare/elements';
+import { childElements } from '../../prepare/elements';
 
 /**
  * `<table>`: a pipe table (rows come from the table-row rule), kept HTML for complex tables, or
@@ -12,9 +12,9 @@ export const tableRule: MarkdownRule = {
   filter: 'table',
   replacement: (content, node) => {
     const shape = tableShape(node);
-    if (shape === 'html') return `\n\n${safeOuterHtml(node)}\n\n`;
+    if (shape === 'html') return `\n\n${sanitizedOuterHtml(node)}\n\n`;
     if (shape === 'unwrap') return `\n\n${content}\n\n`;
-    const caption = listOf(node.children).find((c) => c.nodeName === 'CAPTION');
+    const caption = childElements(node).find((c) => c.nodeName === 'CAPTION');
     const captionText = (caption?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const captionLine = captionText ? `*${captionText.replace(/[*_\\]/g, '\\$&')}*\n\n` : '';
     return `\n\n${captionLine}${content.replace(/^\n+|\n+$/g, '')}\n\n`;
