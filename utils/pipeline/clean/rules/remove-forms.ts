@@ -1,4 +1,5 @@
-import { compactLength, elementsOfTypes, textOf } from '../dom';
+import { compactLength, textOf } from '../dom';
+import { rootElementsOfTypes } from '../line-cache';
 import type { CleanRule } from '../types';
 
 const FORM = new Set(['form']);
@@ -11,14 +12,23 @@ const CONTROLS = new Set(['input', 'textarea', 'select', 'button', 'label', 'opt
  */
 export const removeForms: CleanRule = {
   name: 'remove-forms',
-  apply(root) {
+  apply(root, context) {
     const total = compactLength(textOf(root));
-    for (const form of elementsOfTypes(root, FORM)) {
+    // Both lists come from the article as it was before this rule: a control inside a form removed
+    // here is removed again from that detached form, which changes nothing.
+    const forms = rootElementsOfTypes(root, context, FORM);
+    const controls = rootElementsOfTypes(root, context, CONTROLS);
+    let changed = false;
+    for (const form of forms) {
       const isWidget =
         form.querySelector('input[type="password" i], textarea') !== null ||
         compactLength(textOf(form)) < Math.max(200, total * 0.2);
-      if (isWidget) form.remove();
+      if (isWidget) {
+        form.remove();
+        changed = true;
+      }
     }
-    for (const control of elementsOfTypes(root, CONTROLS)) control.remove();
+    for (const control of controls) control.remove();
+    return changed || controls.length > 0;
   },
 };

@@ -1,5 +1,4 @@
-import { elementsOfTypes } from '../dom';
-import { rootLines } from '../line-cache';
+import { rootElementsOfTypes, rootLines } from '../line-cache';
 import { isProse } from '../lines';
 import type { CleanRule } from '../types';
 
@@ -29,7 +28,7 @@ export const removePostListings: CleanRule = {
   name: 'remove-post-listings',
   apply(root, context) {
     const listings: Element[] = [];
-    for (const list of elementsOfTypes(root, LISTS)) {
+    for (const list of rootElementsOfTypes(root, context, LISTS)) {
       if (listings.some((outer) => outer.contains(list))) continue;
       if (isListing(list)) listings.push(list);
     }

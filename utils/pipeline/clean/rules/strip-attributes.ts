@@ -1,4 +1,4 @@
-import { forEachElement } from '../../prepare/elements';
+import { rootElements, rootElementsOfTypes } from '../line-cache';
 import type { CleanRule } from '../types';
 
 const KEPT = new Set([
@@ -15,6 +15,7 @@ const KEPT = new Set([
   'dir',
   'data-lang',
 ]);
+const PRE = new Set(['pre']);
 const LANGUAGE_CLASS = /(?:^|\s)(?:lang(?:uage)?-|highlight-(?:source-)?|brush:\s*)([\w#+-]+)/i;
 
 /**
@@ -25,8 +26,8 @@ const LANGUAGE_CLASS = /(?:^|\s)(?:lang(?:uage)?-|highlight-(?:source-)?|brush:\
  */
 export const stripAttributes: CleanRule = {
   name: 'strip-attributes',
-  apply(root) {
-    for (const pre of Array.from(root.querySelectorAll('pre'))) {
+  apply(root, context) {
+    for (const pre of rootElementsOfTypes(root, context, PRE)) {
       if (pre.hasAttribute('data-lang')) continue;
       const sources = [
         pre,
@@ -51,6 +52,6 @@ export const stripAttributes: CleanRule = {
       }
     };
     strip(root);
-    forEachElement(root, strip);
+    for (const el of rootElements(root, context)) strip(el);
   },
 };
