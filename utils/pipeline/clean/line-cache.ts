@@ -1,5 +1,3 @@
-import { forEachElement } from '../prepare/elements';
-import { matchesTypeSelector } from './dom';
 import { collectLines, type Line } from './lines';
 import type { CleanContext } from './types';
 
@@ -12,8 +10,6 @@ import type { CleanContext } from './types';
 export class LineCache {
   private root: Element | null = null;
   private lines: readonly Line[] | null = null;
-  private elementsRoot: Element | null = null;
-  private elements: readonly Element[] | null = null;
 
   /** collectLines(root), from the cache while the tree has not changed. */
   get(root: Element): readonly Line[] {
@@ -24,20 +20,8 @@ export class LineCache {
     return this.lines;
   }
 
-  /** Every element under root (root excluded), in document order, from the cache likewise. */
-  elementsUnder(root: Element): readonly Element[] {
-    if (this.elements === null || this.elementsRoot !== root) {
-      this.elementsRoot = root;
-      const found: Element[] = [];
-      forEachElement(root, (el) => found.push(el));
-      this.elements = found;
-    }
-    return this.elements;
-  }
-
   invalidate(): void {
     this.lines = null;
-    this.elements = null;
   }
 }
 
@@ -48,25 +32,4 @@ export class LineCache {
  */
 export function rootLines(root: Element, context: CleanContext): readonly Line[] {
   return context.lines ? context.lines.get(root) : collectLines(root);
-}
-
-/**
- * Every element under the article root (root excluded), in document order, shared like rootLines:
- * a dozen rules each walked the whole article to list their candidates. The same rule applies: a
- * rule that has removed something must not ask again in the same run. Do not modify the array.
- */
-export function rootElements(root: Element, context: CleanContext): readonly Element[] {
-  if (context.lines) return context.lines.elementsUnder(root);
-  const found: Element[] = [];
-  forEachElement(root, (el) => found.push(el));
-  return found;
-}
-
-/** rootElements filtered to a list of lower-case type selectors (= elementsOfTypes(root, tags)). */
-export function rootElementsOfTypes(
-  root: Element,
-  context: CleanContext,
-  tags: ReadonlySet<string>,
-): Element[] {
-  return rootElements(root, context).filter((el) => matchesTypeSelector(el, tags));
 }

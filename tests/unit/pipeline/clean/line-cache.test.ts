@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeHtmlBytes } from '@/utils/encoding/decode-html';
 import { CLEAN_RULES, cleanArticle } from '@/utils/pipeline/clean';
-import { LineCache, rootElements, rootLines } from '@/utils/pipeline/clean/line-cache';
+import { LineCache, rootLines } from '@/utils/pipeline/clean/line-cache';
 import { collectLines, removeLine } from '@/utils/pipeline/clean/lines';
 import type { CleanRule } from '@/utils/pipeline/clean/types';
 import { preparePage } from '@/utils/pipeline/prepare';
@@ -81,32 +81,5 @@ describe('the lines shared between cleaning rules', () => {
     expect(first.map((line) => line.text)).toEqual(collectLines(root).map((line) => line.text));
     cache.invalidate();
     expect(cache.get(root)).not.toBe(first);
-  });
-
-  it('lists the elements again after a rule that may have changed the tree, and only then', () => {
-    const root = article(`<nav>菜单</nav><p>${PROSE}</p>`);
-    const seen: (readonly Element[])[] = [];
-    const removeNav: CleanRule = {
-      name: 'remove-nav',
-      apply(el) {
-        el.querySelector('nav')?.remove();
-      },
-    };
-    const record: CleanRule = {
-      name: 'record',
-      apply(el, context) {
-        seen.push(rootElements(el, context));
-        return false;
-      },
-    };
-    cleanArticle(root, { title: '', url: 'https://example.com/a' }, [
-      record,
-      record,
-      removeNav,
-      record,
-    ]);
-    expect(seen[1]).toBe(seen[0]);
-    expect(seen[0]!.map((el) => el.tagName)).toEqual(['NAV', 'P']);
-    expect(seen[2]!.map((el) => el.tagName)).toEqual(['P']);
   });
 });

@@ -1,7 +1,7 @@
 import { compactLength, linkDensity, textOf } from '../dom';
 import { proseLength } from '../lines';
 import { closestTag } from '../closest-tag';
-import { rootElements } from '../line-cache';
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const HEADING_OR_CODE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'code']);
@@ -71,15 +71,14 @@ function tokens(el: Element): string[] {
  */
 export const removeBoilerplateBoxes: CleanRule = {
   name: 'remove-boilerplate-boxes',
-  apply(root, context) {
+  apply(root) {
     const total = compactLength(textOf(root));
     let totalProse = -1; // computed on first need: it walks the whole article
     // = querySelectorAll('[class], [id]'), by a TreeWalker instead of the selector engine.
     const named: Element[] = [];
-    for (const el of rootElements(root, context)) {
+    forEachElement(root, (el) => {
       if (el.hasAttribute('class') || el.hasAttribute('id')) named.push(el);
-    }
-    let changed = false;
+    });
     for (const el of named) {
       if (!root.contains(el) || el === root) continue;
       if (!isBoilerplateName(el)) continue;
@@ -89,16 +88,11 @@ export const removeBoilerplateBoxes: CleanRule = {
       // rest of the article holds clearly more prose than it does.
       if (small) {
         el.remove();
-        changed = true;
         continue;
       }
       if (totalProse < 0) totalProse = proseLength(root);
       const prose = proseLength(el);
-      if (totalProse - prose >= 100 && prose < (totalProse - prose) * 0.5) {
-        el.remove();
-        changed = true;
-      }
+      if (totalProse - prose >= 100 && prose < (totalProse - prose) * 0.5) el.remove();
     }
-    return changed;
   },
 };

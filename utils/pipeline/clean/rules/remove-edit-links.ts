@@ -1,13 +1,12 @@
 import type { CleanRule } from '../types';
-import { hasToken } from '../../prepare/elements';
-import { rootElements } from '../line-cache';
+import { forEachElement, hasToken } from '../../prepare/elements';
 
 const EDIT_LINK_CLASSES = ['mw-editsection', 'editsection', 'edit-link', 'post-edit-link'];
 
 /** Wiki-style "[edit]" links and "edit this page" widgets. */
 export const removeEditLinks: CleanRule = {
   name: 'remove-edit-links',
-  apply(root, context) {
+  apply(root) {
     // = querySelectorAll('.mw-editsection, .editsection, .edit-link, .post-edit-link'), by a
     // TreeWalker: jsdom's selector engine answers a class list with a whole-tree pass per class.
     // Class selectors match ASCII case-insensitively in quirks mode, as hasToken does.
@@ -15,10 +14,10 @@ export const removeEditLinks: CleanRule = {
     const hasClass = (el: Element, name: string): boolean =>
       quirks ? hasToken(el, 'class', name) : el.classList.contains(name);
     const found: Element[] = [];
-    for (const el of rootElements(root, context)) {
+    forEachElement(root, (el) => {
       if (el.hasAttribute('class') && EDIT_LINK_CLASSES.some((name) => hasClass(el, name)))
         found.push(el);
-    }
+    });
     for (const el of found) el.remove();
     return found.length > 0;
   },

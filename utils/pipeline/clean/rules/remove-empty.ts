@@ -1,5 +1,5 @@
-import { hasMedia, matchesTypeSelector } from '../dom';
-import { rootElementsOfTypes } from '../line-cache';
+import { elementsOfTypes, hasMedia, matchesTypeSelector } from '../dom';
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const CONTAINER_TAGS =
@@ -10,23 +10,22 @@ const BR = new Set(['br']);
 /** Elements left without text or media (after other rules, or empty `<p>&nbsp;</p>` spacers). */
 export const removeEmpty: CleanRule = {
   name: 'remove-empty',
-  apply(root, context) {
+  apply(root) {
     // = querySelectorAll(CONTAINERS), without a 27-selector list through the selector engine
     // (and by a TreeWalker: jsdom indexes a getElementsByTagName('*') collection slowly).
-    const candidates = rootElementsOfTypes(root, context, CONTAINERS).reverse();
-    // Listed now, from the same list: an element removed below holds no <br>, so these are the
-    // <br>s that will be left.
-    const brs = rootElementsOfTypes(root, context, BR);
-    let changed = false;
+    const candidates: Element[] = [];
+    forEachElement(root, (el) => {
+      if (matchesTypeSelector(el, CONTAINERS)) candidates.push(el);
+    });
+    candidates.reverse();
     for (const el of candidates) {
       if ((el.textContent ?? '').replace(/[\s\u00a0\u200b\u3000]+/g, '') !== '') continue;
       if (hasMedia(el) || el.querySelector('br, hr, iframe, video, audio, embed, object')) continue;
       el.remove();
-      changed = true;
     }
     // Runs of <br> left where lines were removed.
     // = querySelectorAll('br + br + br'): listed before any is removed, as that list was.
-    const runs = brs.filter((br) => {
+    const runs = elementsOfTypes(root, BR).filter((br) => {
       const previous = br.previousElementSibling;
       return (
         previous !== null &&
@@ -36,6 +35,5 @@ export const removeEmpty: CleanRule = {
       );
     });
     for (const br of runs) br.remove();
-    return changed || runs.length > 0;
   },
 };

@@ -1,5 +1,4 @@
-import { compactLength, textOf } from '../dom';
-import { rootElementsOfTypes } from '../line-cache';
+import { compactLength, elementsOfTypes, textOf } from '../dom';
 import type { CleanRule } from '../types';
 
 const FORM = new Set(['form']);
@@ -12,23 +11,14 @@ const CONTROLS = new Set(['input', 'textarea', 'select', 'button', 'label', 'opt
  */
 export const removeForms: CleanRule = {
   name: 'remove-forms',
-  apply(root, context) {
+  apply(root) {
     const total = compactLength(textOf(root));
-    // Both lists come from the article as it was before this rule: a control inside a form removed
-    // here is removed again from that detached form, which changes nothing.
-    const forms = rootElementsOfTypes(root, context, FORM);
-    const controls = rootElementsOfTypes(root, context, CONTROLS);
-    let changed = false;
-    for (const form of forms) {
+    for (const form of elementsOfTypes(root, FORM)) {
       const isWidget =
         form.querySelector('input[type="password" i], textarea') !== null ||
         compactLength(textOf(form)) < Math.max(200, total * 0.2);
-      if (isWidget) {
-        form.remove();
-        changed = true;
-      }
+      if (isWidget) form.remove();
     }
-    for (const control of controls) control.remove();
-    return changed || controls.length > 0;
+    for (const control of elementsOfTypes(root, CONTROLS)) control.remove();
   },
 };

@@ -1,8 +1,8 @@
 import { compactLength, elementsOfTypes, matchesTypeSelector, textOf } from '../dom';
-import { rootElements, rootLines } from '../line-cache';
+import { rootLines } from '../line-cache';
 import { isProse } from '../lines';
 import { closestTag } from '../closest-tag';
-import { listOf } from '../../prepare/elements';
+import { forEachElement, listOf } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const LI = new Set(['li']);
@@ -37,12 +37,12 @@ export const removeLinkLists: CleanRule = {
     // pass each). Removals below never raise a later block's count (a later block is never an
     // ancestor of an earlier one), so the counts only ever over-estimate.
     const anchors = new Map<Element, number>();
-    for (const el of rootElements(root, context)) {
+    forEachElement(root, (el) => {
       if (matchesTypeSelector(el, BLOCKS)) blocks.push(el);
-      if (!matchesTypeSelector(el, A)) continue;
+      if (!matchesTypeSelector(el, A)) return;
       for (let up = el.parentElement; up && up !== root; up = up.parentElement)
         anchors.set(up, (anchors.get(up) ?? 0) + 1);
-    }
+    });
     for (const el of blocks) {
       if ((anchors.get(el) ?? 0) < 3) continue;
       if (!root.contains(el) || closestTag(el, LI) || closestTag(el, PRE_CODE)) continue;

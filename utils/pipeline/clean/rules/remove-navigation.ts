@@ -1,4 +1,4 @@
-import { rootElements } from '../line-cache';
+import { forEachElement } from '../../prepare/elements';
 import { matchesTypeSelector } from '../dom';
 import type { CleanRule } from '../types';
 
@@ -10,14 +10,14 @@ const NAV_TAGS = new Set(['nav', 'menu']);
  */
 export const removeNavigation: CleanRule = {
   name: 'remove-navigation',
-  apply(root, context) {
+  apply(root) {
     // = querySelectorAll('nav, [role="navigation"], menu'), by a TreeWalker instead of the
     // selector engine (role's value is matched case-sensitively, as the selector does).
     const found: Element[] = [];
-    for (const el of rootElements(root, context)) {
+    forEachElement(root, (el) => {
       if (matchesTypeSelector(el, NAV_TAGS) || el.getAttribute('role') === 'navigation')
         found.push(el);
-    }
+    });
     for (const el of found) el.remove();
     return found.length > 0;
   },

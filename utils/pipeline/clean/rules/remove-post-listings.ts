@@ -1,4 +1,5 @@
-import { rootElementsOfTypes, rootLines } from '../line-cache';
+import { elementsOfTypes } from '../dom';
+import { rootLines } from '../line-cache';
 import { isProse } from '../lines';
 import type { CleanRule } from '../types';
 
@@ -28,7 +29,7 @@ export const removePostListings: CleanRule = {
   name: 'remove-post-listings',
   apply(root, context) {
     const listings: Element[] = [];
-    for (const list of rootElementsOfTypes(root, context, LISTS)) {
+    for (const list of elementsOfTypes(root, LISTS)) {
       if (listings.some((outer) => outer.contains(list))) continue;
       if (isListing(list)) listings.push(list);
     }

@@ -1,5 +1,5 @@
-import { compactLength, textOf } from '../dom';
-import { rootElementsOfTypes, rootLines } from '../line-cache';
+import { compactLength, elementsOfTypes, textOf } from '../dom';
+import { rootLines } from '../line-cache';
 import { proseLength } from '../lines';
 import type { CleanRule } from '../types';
 import { childElements } from '../../prepare/elements';
@@ -19,7 +19,7 @@ export const removeSideCells: CleanRule = {
     // Rows are the parents of cells: Readability turns the <tr> it keeps into a <div> and leaves
     // the <td>s in it, so a row is not always a <tr>.
     const rows = new Set<Element>();
-    for (const cell of rootElementsOfTypes(root, context, CELLS)) {
+    for (const cell of elementsOfTypes(root, CELLS)) {
       if (cell.parentElement) rows.add(cell.parentElement);
     }
     if (rows.size === 0) return false;

@@ -1,4 +1,4 @@
-import { rootElements, rootElementsOfTypes } from '../line-cache';
+import { forEachElement } from '../../prepare/elements';
 import type { CleanRule } from '../types';
 
 const KEPT = new Set([
@@ -15,7 +15,6 @@ const KEPT = new Set([
   'dir',
   'data-lang',
 ]);
-const PRE = new Set(['pre']);
 const LANGUAGE_CLASS = /(?:^|\s)(?:lang(?:uage)?-|highlight-(?:source-)?|brush:\s*)([\w#+-]+)/i;
 
 /**
@@ -26,8 +25,8 @@ const LANGUAGE_CLASS = /(?:^|\s)(?:lang(?:uage)?-|highlight-(?:source-)?|brush:\
  */
 export const stripAttributes: CleanRule = {
   name: 'strip-attributes',
-  apply(root, context) {
-    for (const pre of rootElementsOfTypes(root, context, PRE)) {
+  apply(root) {
+    for (const pre of Array.from(root.querySelectorAll('pre'))) {
       if (pre.hasAttribute('data-lang')) continue;
       const sources = [
         pre,
@@ -52,6 +51,6 @@ export const stripAttributes: CleanRule = {
       }
     };
     strip(root);
-    for (const el of rootElements(root, context)) strip(el);
+    forEachElement(root, strip);
   },
 };
