@@ -13,7 +13,7 @@
  *
  * Sizes: `--sizes 0,5000,50000` (the default; the first must be 0, the last is where export,
  * heap and the directory export are measured), e.g. `npm run bench:collection -- --sizes 0,5000,10000`
- * for a shorter run. Options (env): BENCH_RUNS=7 (popup and search repetitions), BENCH_EXPORT_RUNS=3,
+ * for a shorter run. Options (env): BENCH_RUNS=15 (popup and search repetitions), BENCH_EXPORT_RUNS=3,
  * BENCH_PAGES=40 (corpus pages clipped), BENCH_PROFILE_DIR (keep the browser profile there).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -52,7 +52,7 @@ const SIZES = parseSizes(process.argv.slice(2));
 const TOTAL = SIZES[SIZES.length - 1]!;
 /** The size the search ratio and the first-paint table compare with the largest. */
 const MID = SIZES[SIZES.length - 2]!;
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const EXPORT_RUNS = Number(process.env.BENCH_EXPORT_RUNS ?? 3);
 const PAGES = Number(process.env.BENCH_PAGES ?? 40);
 
