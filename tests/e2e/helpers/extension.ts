@@ -14,7 +14,9 @@ export const DB_NAME = 'seed-clipper';
 /** The few chrome.* calls the helpers make inside extension pages. */
 interface ChromeApi {
   tabs: {
-    query(info: object): Promise<{ id?: number; url?: string; status?: string }[]>;
+    query(
+      info: object,
+    ): Promise<{ id?: number; url?: string; pendingUrl?: string; status?: string }[]>;
     create(info: { url: string; active?: boolean }): Promise<{ id?: number }>;
     get(tabId: number): Promise<{ id?: number; url?: string; status?: string }>;
     remove(tabId: number): Promise<void>;
@@ -74,13 +76,18 @@ export async function startE2E(
   await allowEsbuildHelpers(control);
 
   async function tabIdOf(url: string): Promise<number> {
-    const id = await control.evaluate(async (wanted) => {
-      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const tabs = await api.tabs.query({});
-      return tabs.find((tab) => tab.url === wanted)?.id ?? -1;
-    }, url);
-    if (id < 0) throw new Error(`No tab with URL ${url} is visible to the extension`);
-    return id;
+    // A tab whose navigation has only just committed may not show its URL to the tabs API yet
+    // (it is still the tab's pendingUrl): ask again for a while before giving up.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const id = await control.evaluate(async (wanted) => {
+        const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((tab) => tab.url === wanted || tab.pendingUrl === wanted)?.id ?? -1;
+      }, url);
+      if (id >= 0) return id;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`No tab with URL ${url} is visible to the extension`);
   }
 
   async function clip(tabId: number, clipOptions: ClipRequestOptions = {}) {
