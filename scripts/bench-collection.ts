@@ -319,6 +319,17 @@ async function searchMedians(
   return out;
 }
 
+/** Hands the generated collection's base seed texts to the bench page; the number it kept. */
+async function setBases(page: Page, texts: string[]): Promise<number> {
+  return page.evaluate(
+    (bases) =>
+      (globalThis as unknown as { __bench: { setBases(t: string[]): number } }).__bench.setBases(
+        bases,
+      ),
+    texts,
+  );
+}
+
 async function heapUsed(cdp: CDPSession): Promise<number> {
   const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   return usage.usedSize;
@@ -498,13 +509,7 @@ async function main(): Promise<void> {
         [...new Set(clippedIds)],
       )
     ).filter((text): text is string => typeof text === 'string');
-    const baseCount = await control.evaluate(
-      (texts) =>
-        (globalThis as unknown as { __bench: { setBases(t: string[]): number } }).__bench.setBases(
-          texts,
-        ),
-      baseTexts,
-    );
+    const baseCount = await setBases(control, baseTexts);
     if (baseCount === 0) throw new Error('no clip bodies to generate the collection from');
     chooseQueries(baseTexts);
     await control.evaluate(async () => {
@@ -586,13 +591,8 @@ async function main(): Promise<void> {
       // fresh extension page, the store settled.
       await ext.close();
       ({ ext, control } = await launch());
-      await control.evaluate(
-        (texts) =>
-          (
-            globalThis as unknown as { __bench: { setBases(t: string[]): number } }
-          ).__bench.setBases(texts),
-        baseTexts,
-      );
+      // The generator's bases live in the page: the new page needs them again.
+      await setBases(control, baseTexts);
       await settle(`after restarting the browser at ${SIZES[i]!.toLocaleString()}`);
       // One untimed round first: the new page's code is cold (its first queries compile it).
       await searchMedians(control, SIZES[i]!);
