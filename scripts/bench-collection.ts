@@ -297,24 +297,30 @@ function chooseQueries(baseTexts: string[]): void {
   log(`queries: ${QUERIES.map((q) => q.query).join(' | ')}`);
 }
 
-async function searchMedians(
-  page: Page,
-  size: number,
-): Promise<Map<string, { median: number; hits: number }>> {
-  const out = new Map<string, { median: number; hits: number }>();
+/** Medians of a search: its first page of results, then the count the list asks for after it. */
+interface SearchFigure {
+  median: number;
+  count: number;
+  hits: number;
+}
+
+async function searchMedians(page: Page, size: number): Promise<Map<string, SearchFigure>> {
+  const out = new Map<string, SearchFigure>();
   for (const { label, query } of QUERIES) {
     // A query's reads can start a LevelDB compaction that the next query would compete with.
     await settle(`before "${query}" at ${size.toLocaleString()}`);
-    const { times, hits } = (await page.evaluate(
+    const { times, countTimes, hits } = (await page.evaluate(
       ([q, runs]) =>
         (
           globalThis as unknown as { __bench: { search(q: string, r: number): unknown } }
         ).__bench.search(q as string, runs as number),
       [query, RUNS + 1] as const,
-    )) as { times: number[]; hits: number };
+    )) as { times: number[]; countTimes: number[]; hits: number };
     // The first query warms the recency cache; the medians are over the repeated runs.
-    out.set(label, { median: median(times.slice(1)), hits });
-    log(`  "${query}" at ${size.toLocaleString()}: ${times.map((t) => t.toFixed(1)).join(' ')} ms`);
+    out.set(label, { median: median(times.slice(1)), count: median(countTimes.slice(1)), hits });
+    log(
+      `  "${query}" at ${size.toLocaleString()}: ${times.map((t) => t.toFixed(1)).join(' ')} ms; count after it: ${countTimes.map((t) => t.toFixed(1)).join(' ')} ms`,
+    );
   }
   return out;
 }
@@ -568,7 +574,7 @@ async function main(): Promise<void> {
     };
 
     const paints = new Map<number, number>([[0, paint0]]);
-    const searches = new Map<number, Map<string, { median: number; hits: number }>>();
+    const searches = new Map<number, Map<string, SearchFigure>>();
     for (let i = 1; i < SIZES.length; i += 1) {
       await importRange(SIZES[i - 1]!, SIZES[i]!);
       // Right after the import the store is still compacting; that figure is shown, the goal is
@@ -624,10 +630,10 @@ async function main(): Promise<void> {
       const atTotal = searchTotal.get(label)!;
       const atMid = searchMid.get(label)!;
       record({
-        figure: `search "${query}" (${label}; first page of results + count, the browser restarted after the import): median at ${MID.toLocaleString()} / ${TOTAL.toLocaleString()}`,
-        value: `${ms(atMid.median)} / ${ms(atTotal.median)} = ${(atTotal.median / atMid.median).toFixed(2)}× (${atTotal.hits.toLocaleString()} hits)`,
-        goal: `≤ 50 ms at ${TOTAL.toLocaleString()}; ratio ≤ 2`,
-        met: atTotal.median <= 50 && atTotal.median / atMid.median <= 2,
+        figure: `search "${query}" (${label}; first page of results, then the count the list asks for once it is drawn; the browser restarted after the import): median at ${MID.toLocaleString()} / ${TOTAL.toLocaleString()}`,
+        value: `page ${ms(atMid.median)} / ${ms(atTotal.median)} = ${(atTotal.median / atMid.median).toFixed(2)}×; count ${ms(atMid.count)} / ${ms(atTotal.count)} (${atTotal.hits.toLocaleString()} hits)`,
+        goal: `page ≤ 50 ms at ${TOTAL.toLocaleString()}, ratio ≤ 2; count ≤ 50 ms`,
+        met: atTotal.median <= 50 && atTotal.median / atMid.median <= 2 && atTotal.count <= 50,
       });
     }
 

@@ -133,6 +133,33 @@ export async function listClips(
   });
 }
 
+/**
+ * A page of search results as the list shows it first: the same rows as listClips, but the
+ * postings are read only as far back as the page needs (search.ts), so `total` is there only
+ * when that read covered the whole collection; otherwise `more` says whether rows follow and
+ * listClips (limit 0) gives the count after the page is on screen.
+ */
+export async function searchClipsPage(
+  db: SeedDb,
+  q: ListQuery & { search: string },
+): Promise<{ items: ClipSummary[]; total?: number; more: boolean }> {
+  const offset = Math.max(0, q.offset ?? 0);
+  const limit = Math.max(0, q.limit ?? DEFAULT_PAGE);
+  const site = q.site || undefined;
+  const category = q.category || undefined;
+  return db.transaction('r', [db.clips, db.postings], async () => {
+    const only =
+      site !== undefined || category !== undefined
+        ? await filteredSeqs(db, site, category)
+        : undefined;
+    // One more than the page: whether rows follow is known without the count.
+    const ranked = await rankedSeqs(db, q.search.trim(), only, offset + limit + 1);
+    const items = await summariesBySeq(db, ranked.seqs.subarray(offset, offset + limit));
+    const more = ranked.seqs.length > offset + limit;
+    return ranked.complete ? { items, total: ranked.seqs.length, more } : { items, more };
+  });
+}
+
 /** The seqs (ascending) of the clips of `site` and/or `category`: index keys only. */
 async function filteredSeqs(
   db: SeedDb,

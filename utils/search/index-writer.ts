@@ -13,9 +13,9 @@
  *   ~100,000 distinct terms, and IndexedDB `put` calls (one IPC each) were most of the import.
  *   CJK terms are hashed into HASH_BUCKETS buckets; Latin terms share a bucket with the terms
  *   of the same first three characters, so a prefix query ("climat…") reads one bucket.
- *   Since v6 a title term (`T:` + term) is in its plain term's bucket: a query word's body and
- *   title postings come from one read (before, two: and a CJK title term's bucket was a full
- *   bucket of body terms, so half the bytes a query read were other terms' postings).
+ *   Title terms (`T:` + term) have buckets of their own since v7 (v6 kept them in their plain
+ *   term's bucket, one read per query word, but then a query could not read a word's body postings
+ *   newest-first without also reading all of its title postings; search.ts says why it must).
  * - Segments are fixed seq ranges, so a bucket's rows in key order hold its terms' postings in
  *   seq (= recency) order, and a query for one term reads one key range: ~SEGMENT-wide slices,
  *   13 rows at 50,000 clips. Why 4,096: with 512 a term was 98 rows at 50,000 clips (10 at 5,000)
@@ -38,6 +38,12 @@ export const SEGMENT = 4096;
 export const V3_SEGMENT = 512;
 /** Buckets for CJK terms (Latin ones are bucketed by prefix). */
 export const HASH_BUCKETS = 2048;
+/**
+ * Buckets for CJK title terms (since v7). Fewer than for body terms: a clip has ~40 of them, not
+ * ~2,400, so 256 buckets keep a segment's title row at ~1–2 KB and an import batch writes ~256
+ * title rows per segment, not ~2,000.
+ */
+export const TITLE_HASH_BUCKETS = 256;
 /** Latin terms are bucketed by this many leading characters (= the shortest prefix query). */
 export const LATIN_BUCKET_CHARS = 3;
 
@@ -64,11 +70,25 @@ function plainBucketOf(plain: string): string {
 }
 
 /**
- * The bucket of an index term since schema v6: a title term (`T:` + term) lives in its plain
- * term's bucket, so one read of a bucket gives a query term's body and title postings.
+ * The bucket of an index term in schema v6: a title term (`T:` + term) lived in its plain term's
+ * bucket, so one read of a bucket gave a query term's body and title postings.
+ */
+function sharedBucketOf(term: string): string {
+  return plainBucketOf(term.startsWith(TITLE_PREFIX) ? term.slice(TITLE_PREFIX.length) : term);
+}
+
+/**
+ * The bucket of an index term since schema v7. Title terms have buckets of their own (`T:` + the
+ * plain bucket; CJK ones hashed into TITLE_HASH_BUCKETS), apart from body terms: a query reads a
+ * title term's rows over the whole collection (title hits rank first, whatever their age) but a
+ * body term's rows only back from the newest segment until its page is full (search.ts), which
+ * in v6 was impossible because the two shared rows.
  */
 export function bucketOf(term: string): string {
-  return plainBucketOf(term.startsWith(TITLE_PREFIX) ? term.slice(TITLE_PREFIX.length) : term);
+  if (!term.startsWith(TITLE_PREFIX)) return plainBucketOf(term);
+  const plain = term.slice(TITLE_PREFIX.length);
+  if (isCjkTerm(plain)) return `${TITLE_PREFIX}#${hash(plain) % TITLE_HASH_BUCKETS}`;
+  return TITLE_PREFIX + plainBucketOf(plain);
 }
 
 /**
@@ -93,7 +113,9 @@ export interface PostingsLayout {
 export const LAYOUT_V3: PostingsLayout = { segment: V3_SEGMENT, bucketOf: titleApartBucketOf };
 /** Schema v5. */
 export const LAYOUT_V5: PostingsLayout = { segment: SEGMENT, bucketOf: titleApartBucketOf };
-/** Schema v6 (the current layout). */
+/** Schema v6. */
+export const LAYOUT_V6: PostingsLayout = { segment: SEGMENT, bucketOf: sharedBucketOf };
+/** Schema v7 (the current layout). */
 export const LAYOUT: PostingsLayout = { segment: SEGMENT, bucketOf };
 
 const segmentOf = (seq: number, size: number): number => Math.floor(seq / size);
@@ -278,7 +300,8 @@ export async function buildPostingsInSeqOrder(
  * Rewrites every row from layout `from` into layout `to` (whose segments hold whole segments of
  * `from`): each term's seqs move to `to.bucketOf(term)` and to the segment of `to` that holds
  * them, concatenated in segment order, which is seq order. The schema v5 (512 → 4,096 seqs) and
- * v6 (title terms into their plain term's bucket, packed seqs) upgrades, inside their transaction.
+ * v6 (title terms into their plain term's bucket, packed seqs) and v7 (title terms into buckets of
+ * their own) upgrades, inside their transaction.
  * One step per new segment: its memory is that segment's postings, whatever the collection size.
  */
 export async function relayoutPostings(

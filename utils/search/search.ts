@@ -4,16 +4,20 @@
  * prefix), then newest first — by `seq`, the clip's place in clipping order, which is the order
  * postings are stored in, so no sort and no id lookups happen until the page is known.
  *
- * Cost: one key-range read per bucket of the query's terms (13 rows at 50,000 clips; a word's
- * title postings share its bucket), unpacking of the query terms' seqs only, intersections of
- * sorted Uint32Arrays, and a seq-index read for the page's rows only. The total is exact (the
- * lists are complete), with no count() over any table.
+ * Cost of a page (`need` = offset + limit): a query reads its title terms' rows in full (title
+ * buckets are small: ~1–2 KB per segment) and its body terms' rows newest segment first, one
+ * more window (1, 2, 4 … segments) at a time, only until the title hits plus the body hits read
+ * so far fill the page. A common word's first page reads one segment of body rows whatever the
+ * collection's size; in schema v6 it read all of them (13 rows per bucket at 50,000 clips), and
+ * that part grew with the collection. Then it unpacks the query terms' seqs only, intersects
+ * sorted Uint32Arrays and reads the page's rows by seq. The total is exact when every segment was
+ * read (rare terms, late pages, `need` = Infinity); otherwise the caller asks for it separately.
  */
 import type { SeedDb } from '../db/schema';
 import type { ClipSummary, PostingKey } from '../db/types';
-import { bucketOf } from './index-writer';
+import { bucketOf, SEGMENT } from './index-writer';
 import { unpackTerm, type PostingsRow } from './postings-codec';
-import { queryUnits, type QueryUnit } from './tokenize';
+import { queryUnits, TITLE_PREFIX, type QueryUnit } from './tokenize';
 
 const EMPTY = new Uint32Array(0);
 
@@ -27,28 +31,61 @@ function sortedUnique(values: Uint32Array): Uint32Array {
   return sorted.subarray(0, length);
 }
 
-/**
- * The rows of a term's bucket, in key (= seq) order: one key-range read per bucket and query
- * (a word's title term and body term share a bucket; so may two words).
- */
-type BucketReader = (term: string) => Promise<PostingsRow[]>;
+/** A key-range read of one bucket's rows for segments [from, to], in key (= seq) order. */
+function readRows(db: SeedDb, bucket: string, from: number, to: number): Promise<PostingsRow[]> {
+  const lower: PostingKey = [bucket, from];
+  const upper: PostingKey = [bucket, to];
+  // Rows are in the current format once the database is open (the upgrades rewrite older ones).
+  return db.postings.where(':id').between(lower, upper, true, true).toArray() as Promise<
+    PostingsRow[]
+  >;
+}
 
-function bucketReader(db: SeedDb): BucketReader {
-  const reads = new Map<string, Promise<PostingsRow[]>>();
-  return (term) => {
+/**
+ * The rows a query has read so far, per bucket, in key (= seq) order. Title buckets are read in
+ * full on first use; body buckets hold the segments from `from` on, and `extend` reads older ones
+ * (a word's title term and body term may share no bucket; two words may share one).
+ */
+class RowWindow {
+  /** The oldest segment read in the body buckets (Infinity: none yet). */
+  from = Infinity;
+  private readonly rows = new Map<string, Promise<PostingsRow[]>>();
+
+  constructor(
+    private readonly db: SeedDb,
+    private readonly bodyBuckets: string[],
+  ) {}
+
+  static isTitleBucket(bucket: string): boolean {
+    return bucket.startsWith(TITLE_PREFIX);
+  }
+
+  /** The rows of `term`'s bucket read so far (a title bucket: all of them). */
+  rowsOf(term: string): Promise<PostingsRow[]> {
     const bucket = bucketOf(term);
-    let read = reads.get(bucket);
+    let read = this.rows.get(bucket);
     if (!read) {
-      const lower: PostingKey = [bucket, 0];
-      const upper: PostingKey = [bucket, Infinity];
-      // Rows are in the v6 format once the database is open (the upgrade rewrites older ones).
-      read = db.postings.where(':id').between(lower, upper, true, true).toArray() as Promise<
-        PostingsRow[]
-      >;
-      reads.set(bucket, read);
+      // Only title buckets get here unread: extend() reads every body bucket first.
+      read = readRows(this.db, bucket, 0, Infinity);
+      this.rows.set(bucket, read);
     }
     return read;
-  };
+  }
+
+  /** Reads the body buckets' segments [from, this.from − 1] (before the ones already read). */
+  extend(from: number): Promise<void> {
+    const to = this.from - 1;
+    this.from = from;
+    return Promise.all(
+      this.bodyBuckets.map(async (bucket) => {
+        const older = readRows(this.db, bucket, from, to);
+        const newer = this.rows.get(bucket);
+        const merged = newer ? Promise.all([older, newer]).then(([a, b]) => [...a, ...b]) : older;
+        this.rows.set(bucket, merged);
+        await merged;
+      }),
+    ).then(() => undefined);
+  }
 }
 
 /**
@@ -123,45 +160,91 @@ function contains(list: Uint32Array, value: number): boolean {
   return at < list.length && list[at] === value;
 }
 
-async function unitMatches(
-  read: (terms: string[]) => Promise<PostingsRow[][]>,
+/** The seqs of clips with every one of `terms` among the rows read so far. */
+async function listOf(window: RowWindow, terms: string[], prefix: boolean): Promise<Uint32Array> {
+  // Only terms[0] of a unit is ever a prefix (a Latin word is a one-term unit).
+  const rows = await Promise.all(terms.map((term) => window.rowsOf(term)));
+  return intersect(
+    terms.map((term, index) => postingsIn(rows[index]!, term, prefix && index === 0)),
+  );
+}
+
+/** A unit's title hits over the whole collection: as typed (prefix) and as whole words. */
+async function titleLists(
+  window: RowWindow,
   unit: QueryUnit,
-): Promise<{ all: Uint32Array; title: Uint32Array; exactTitle: Uint32Array }> {
-  // Only terms[0] of a unit is ever a prefix (a Latin word is a one-term unit); its title lists,
-  // as a prefix and as a whole word, come from the one read of its bucket.
-  const [bodyRows, titleRows] = await Promise.all([read(unit.terms), read(unit.titleTerms)]);
-  const lists = (rows: PostingsRow[][], terms: string[], prefix: boolean): Uint32Array =>
-    intersect(terms.map((term, index) => postingsIn(rows[index]!, term, prefix)));
-  const title = lists(titleRows, unit.titleTerms, unit.prefix);
-  return {
-    all: lists(bodyRows, unit.terms, unit.prefix),
-    title,
-    exactTitle: unit.prefix ? lists(titleRows, unit.titleTerms, false) : title,
-  };
+): Promise<{ title: Uint32Array; exactTitle: Uint32Array }> {
+  const title = await listOf(window, unit.titleTerms, unit.prefix);
+  return { title, exactTitle: unit.prefix ? await listOf(window, unit.titleTerms, false) : title };
 }
 
 export interface RankedSeqs {
-  /** Matching clips' seqs, best first. */
+  /**
+   * Matching clips' seqs, best first: every title hit, then the body hits of the segments read
+   * (all of them when `complete`), newest first.
+   */
   seqs: Uint32Array;
   /** How many of the first `seqs` are title hits (every query unit in the title). */
   titleHits: number;
+  /** Whether every segment was read: then `seqs` is every match, and its length the total. */
+  complete: boolean;
 }
 
 /** Restricts a search: only clips whose seqs are in this ascending list (site/category filter). */
 export type SeqFilter = Uint32Array;
 
-/** Clips matching every unit of `query`, ranked (see the file comment). No units → none. */
-export async function rankedSeqs(db: SeedDb, query: string, only?: SeqFilter): Promise<RankedSeqs> {
+/** The newest clip's seq (undefined: no clips). */
+async function newestSeq(db: SeedDb): Promise<number | undefined> {
+  const [seq] = await db.clips.orderBy('seq').reverse().limit(1).keys();
+  return seq as number | undefined;
+}
+
+/**
+ * Clips matching every unit of `query`, ranked (see the file comment), at least the first `need`
+ * of them (default: all, with `complete` true). No units → none.
+ */
+export async function rankedSeqs(
+  db: SeedDb,
+  query: string,
+  only?: SeqFilter,
+  need = Infinity,
+): Promise<RankedSeqs> {
   const units = queryUnits(query);
-  if (units.length === 0) return { seqs: EMPTY, titleHits: 0 };
-  const rowsOf = bucketReader(db);
-  const read = (terms: string[]) => Promise.all(terms.map(rowsOf));
-  const matches = await Promise.all(units.map((unit) => unitMatches(read, unit)));
+  const newest = units.length === 0 ? undefined : await newestSeq(db);
+  if (newest === undefined) return { seqs: EMPTY, titleHits: 0, complete: true };
+  const bodyBuckets = [
+    ...new Set(
+      units
+        .flatMap((unit) => unit.terms.map(bucketOf))
+        .filter((bucket) => !RowWindow.isTitleBucket(bucket)),
+    ),
+  ];
+  const window = new RowWindow(db, bodyBuckets);
   const restrict = only ? [only] : [];
-  const all = intersect([...matches.map((match) => match.all), ...restrict]);
-  const title = intersect([...matches.map((match) => match.title), all]);
-  const exactTitle = intersect([...matches.map((match) => match.exactTitle), title]);
-  const out = new Uint32Array(all.length);
+  // The newest segment's body rows are read together with every title row.
+  let width = 1;
+  const firstWindow = window.extend(Math.max(0, Math.floor(newest / SEGMENT) + 1 - width));
+  const titles = await Promise.all(units.map((unit) => titleLists(window, unit)));
+  // A title hit has every unit's plain terms too (tokenize.ts indexes title words both ways).
+  const title = intersect([...titles.map((lists) => lists.title), ...restrict]);
+  const exactTitle = intersect([...titles.map((lists) => lists.exactTitle), title]);
+  await firstWindow;
+  let all: Uint32Array;
+  for (;;) {
+    all = intersect([
+      ...(await Promise.all(units.map((unit) => listOf(window, unit.terms, unit.prefix)))),
+      ...restrict,
+    ]);
+    // Without body buckets (one-character CJK units only) every list read is a whole one.
+    if (window.from === 0 || bodyBuckets.length === 0) break;
+    let bodyOnly = 0;
+    for (const seq of all) if (!contains(title, seq)) bodyOnly++;
+    if (title.length + bodyOnly >= need) break;
+    width *= 2;
+    await window.extend(Math.max(0, window.from - width));
+  }
+  const complete = window.from === 0 || bodyBuckets.length === 0;
+  const out = new Uint32Array(title.length + all.length);
   let at = 0;
   for (let i = exactTitle.length - 1; i >= 0; i--) out[at++] = exactTitle[i]!;
   if (title.length > exactTitle.length) {
@@ -172,7 +255,7 @@ export async function rankedSeqs(db: SeedDb, query: string, only?: SeqFilter): P
   for (let i = all.length - 1; i >= 0; i--) {
     if (!contains(title, all[i]!)) out[at++] = all[i]!;
   }
-  return { seqs: out, titleHits: title.length };
+  return { seqs: out.subarray(0, at), titleHits: title.length, complete };
 }
 
 /** The summaries of `seqs`, in that order (clips missing meanwhile are left out). */

@@ -24,9 +24,8 @@ export function createCollectionStore(db: SeedDb): CollectionStore {
     list: async (query, offset, limit) => {
       const search = query.search?.trim();
       if (search) {
-        const { listClips } = await loadRepository();
-        const page = await listClips(db, { ...query, search, offset, limit });
-        return { items: page.items, total: page.total, more: offset + limit < page.total };
+        const { searchClipsPage } = await loadRepository();
+        return searchClipsPage(db, { ...query, search, offset, limit });
       }
       return listSummaries(db, filterOf(query), offset, limit);
     },

@@ -12,7 +12,7 @@ import { deleteClips, listClips } from '@/utils/db/repository';
 import { exportPlan } from '@/utils/export/order';
 import type { ClipBody, ClipSummary, RawRow, SeedRow } from '@/utils/db/types';
 import { searchClipIds } from '@/utils/search/search';
-import { LAYOUT_V5, SEGMENT, V3_SEGMENT } from '@/utils/search/index-writer';
+import { bucketOf, LAYOUT_V5, LAYOUT_V6, SEGMENT, V3_SEGMENT } from '@/utils/search/index-writer';
 import { decodeRow, type PlainPostingsRow } from '@/utils/search/postings-codec';
 import type { PostingKey } from '@/utils/db/types';
 import { expectIndexConsistent, expectStatsConsistent } from '../search/index-check';
@@ -173,7 +173,7 @@ describe('schema v1 → v2', () => {
   it('opens an empty database at the latest version', async () => {
     const db = new SeedDb(testDbName(), FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'bodies',
       'clips',
@@ -226,7 +226,7 @@ describe('schema v2 → v3', () => {
     // Opened by the latest code: v3, v4 (the counts), v5 and v6 (the postings laid out anew) run.
     const db = new SeedDb(name, FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(db.tables.map((t) => t.name)).not.toContain('terms');
     const ids = all.map((r) => r.clip.id);
     const [clips, bodies, seeds, raw] = await Promise.all([
@@ -270,7 +270,7 @@ describe('schema v3 → v4', () => {
 
     const db = new SeedDb(name, FAKE_IDB);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.clips.bulkGet(all.map((clip) => clip.id))).toStrictEqual(all);
     const stats = await collectionStats(db);
     expect(stats.total).toBe(COUNT);
@@ -338,7 +338,7 @@ describe('schema v4 → v5', () => {
 });
 
 describe('schema v5 → v6', () => {
-  it('moves title terms into their plain term bucket and packs the rows; searches and writes keep it exact', async () => {
+  it('moves title terms into their plain term bucket and packs the rows; the index stays exact', async () => {
     const name = testDbName();
     const COUNT = 4600;
     await fillV2(name, COUNT);
@@ -360,7 +360,7 @@ describe('schema v5 → v6', () => {
     const clipsBefore = await v5.clips.toArray();
     v5.close();
 
-    const db = new SeedDb(name, FAKE_IDB);
+    const db = new SeedDb(name, FAKE_IDB, 6);
     await db.open();
     expect(db.verno).toBe(6);
     const after = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
@@ -369,6 +369,35 @@ describe('schema v5 → v6', () => {
     for (const row of await db.postings.toArray()) {
       expect('packed' in row && !('seqs' in row), 'packed rows').toBe(true);
     }
+    await expectIndexConsistent(db, LAYOUT_V6);
+    expect(await db.clips.toArray()).toStrictEqual(clipsBefore);
+    db.close();
+  }, 600_000);
+});
+
+describe('schema v6 → v7', () => {
+  it('moves title terms into buckets of their own; searches and writes keep the index exact', async () => {
+    const name = testDbName();
+    const COUNT = 4600;
+    await fillV2(name, COUNT);
+    const v6 = new SeedDb(name, FAKE_IDB, 6);
+    await v6.open();
+    const keys = (await v6.postings.toCollection().primaryKeys()) as PostingKey[];
+    expect(keys.filter(([bucket]) => bucket.startsWith('T:'))).toEqual([]);
+    const clipsBefore = await v6.clips.toArray();
+    v6.close();
+
+    const db = new SeedDb(name, FAKE_IDB);
+    await db.open();
+    expect(db.verno).toBe(7);
+    const after = (await db.postings.toCollection().primaryKeys()) as PostingKey[];
+    // Title rows (CJK ones in 256 hashed buckets) in both segments; no title term in a body row.
+    const titleBuckets = new Set(after.filter(([b]) => b.startsWith('T:#')).map(([b]) => b));
+    expect(titleBuckets.size).toBeGreaterThan(0);
+    expect(titleBuckets.size).toBeLessThanOrEqual(256);
+    expect(bucketOf('T:城市')).toMatch(/^T:#\d+$/);
+    expect(bucketOf('T:kw1')).toBe('T:kw1');
+    expect(bucketOf('城市')).toMatch(/^#\d+$/);
     await expectIndexConsistent(db);
     expect(await db.clips.toArray()).toStrictEqual(clipsBefore);
     // Searches answer as before: a title word finds its clip, a common word all of them, newest first.

@@ -1,6 +1,13 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
-import { listClips, saveClip, updateClip, deleteClips, restoreClips } from '@/utils/db/repository';
+import {
+  deleteClips,
+  listClips,
+  restoreClips,
+  saveClip,
+  searchClipsPage,
+  updateClip,
+} from '@/utils/db/repository';
 import { importSeedFiles } from '@/utils/import';
 import { searchClipIds } from '@/utils/search/search';
 import { indexTerms, MAX_BODY_TERMS, queryUnits } from '@/utils/search/tokenize';
@@ -161,6 +168,33 @@ describe('search at scale', () => {
       testId(COUNT - 2),
       testId(COUNT - 3),
     ]);
+    // The list's first pages read the body postings newest segment first, only as far as the
+    // page needs (10,000 clips: three segments); they must be the full ranking's slices.
+    const queries = [
+      '城市',
+      'common wor',
+      '城市 body',
+      hanWord(0),
+      `grp${latinWord(5)} 城市`,
+      '号',
+    ];
+    for (const search of queries) {
+      for (const site of [undefined, 'site3']) {
+        const full = await listClips(db, { search, site, limit: COUNT });
+        for (const offset of [0, 60, 4000, full.total - 30]) {
+          const page = await searchClipsPage(db, { search, site, offset, limit: 60 });
+          const label = `"${search}" ${site ?? ''} @${offset}`;
+          expect(page.items, label).toEqual(full.items.slice(offset, offset + 60));
+          expect(page.more, label).toBe(offset + 60 < full.total);
+          if (page.total !== undefined) expect(page.total, label).toBe(full.total);
+        }
+      }
+    }
+    // A common word's first page does not know the count yet; a late page read it all.
+    expect((await searchClipsPage(db, { search: '城市', limit: 60 })).total).toBeUndefined();
+    expect((await searchClipsPage(db, { search: '城市', offset: 9990, limit: 60 })).total).toBe(
+      COUNT,
+    );
     // Edits, deletes and undo spread over the whole collection (many segments) keep it exact.
     for (let n = 5; n < COUNT; n += 1001) {
       await updateClip(db, testId(n), { title: `renamed${latinWord(n)} 改名${hanWord(n)}` });
