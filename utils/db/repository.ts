@@ -106,12 +106,7 @@ export async function listClips(
   const search = q.search?.trim();
   return db.transaction('r', [db.clips, db.postings], async () => {
     if (search) {
-      const only =
-        site !== undefined || category !== undefined
-          ? await filteredSeqs(db, site, category)
-          : undefined;
-      const { seqs } = await rankedSeqs(db, search, only);
-      const items = await summariesBySeq(db, seqs.subarray(offset, offset + limit));
+      const { items, seqs } = await searchPage(db, search, site, category, offset, limit, Infinity);
       return { items, total: seqs.length };
     }
     if (site === undefined && category === undefined) {
@@ -145,19 +140,34 @@ export async function searchClipsPage(
 ): Promise<{ items: ClipSummary[]; total?: number; more: boolean }> {
   const offset = Math.max(0, q.offset ?? 0);
   const limit = Math.max(0, q.limit ?? DEFAULT_PAGE);
-  const site = q.site || undefined;
-  const category = q.category || undefined;
   return db.transaction('r', [db.clips, db.postings], async () => {
-    const only =
-      site !== undefined || category !== undefined
-        ? await filteredSeqs(db, site, category)
-        : undefined;
     // One more than the page: whether rows follow is known without the count.
-    const ranked = await rankedSeqs(db, q.search.trim(), only, offset + limit + 1);
-    const items = await summariesBySeq(db, ranked.seqs.subarray(offset, offset + limit));
-    const more = ranked.seqs.length > offset + limit;
-    return ranked.complete ? { items, total: ranked.seqs.length, more } : { items, more };
+    const need = offset + limit + 1;
+    const page = await searchPage(db, q.search.trim(), q.site, q.category, offset, limit, need);
+    const more = page.seqs.length > offset + limit;
+    const { items } = page;
+    return page.complete ? { items, total: page.seqs.length, more } : { items, more };
   });
+}
+
+/**
+ * The rows [offset, offset + limit) of a search's ranking, which holds at least its first `need`
+ * matches (all of them when `complete`). Call inside a transaction on clips and postings.
+ */
+async function searchPage(
+  db: SeedDb,
+  search: string,
+  site: string | undefined,
+  category: string | undefined,
+  offset: number,
+  limit: number,
+  need: number,
+): Promise<{ items: ClipSummary[]; seqs: Uint32Array; complete: boolean }> {
+  const only =
+    site || category ? await filteredSeqs(db, site || undefined, category || undefined) : undefined;
+  const { seqs, complete } = await rankedSeqs(db, search, only, need);
+  const items = await summariesBySeq(db, seqs.subarray(offset, offset + limit));
+  return { items, seqs, complete };
 }
 
 /** The seqs (ascending) of the clips of `site` and/or `category`: index keys only. */
