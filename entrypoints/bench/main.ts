@@ -113,7 +113,7 @@ const api = {
     }
     return { times, countTimes, hits };
   },
-  /** What the popup does on a search: listClips's first page (50 rows) and the total. */
+  /** listClips's first page (50 rows) with the exact total: the full ranking, every segment. */
   async searchPage(query: string, runs: number): Promise<{ times: number[]; hits: number }> {
     const times: number[] = [];
     let hits = 0;
