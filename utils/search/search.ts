@@ -221,29 +221,31 @@ export async function rankedSeqs(
   ];
   const window = new RowWindow(db, bodyBuckets);
   const restrict = only ? [only] : [];
+  // Every list is whole once the oldest segment is read, or with no body buckets at all (a query
+  // of one-character CJK units reads title buckets only, always in full).
+  const complete = (): boolean => window.from === 0 || bodyBuckets.length === 0;
   // The newest segment's body rows are read together with every title row.
-  let width = 1;
-  const firstWindow = window.extend(Math.max(0, Math.floor(newest / SEGMENT) + 1 - width));
+  const firstWindow = window.extend(Math.floor(newest / SEGMENT));
   const titles = await Promise.all(units.map((unit) => titleLists(window, unit)));
   // A title hit has every unit's plain terms too (tokenize.ts indexes title words both ways).
   const title = intersect([...titles.map((lists) => lists.title), ...restrict]);
   const exactTitle = intersect([...titles.map((lists) => lists.exactTitle), title]);
   await firstWindow;
   let all: Uint32Array;
+  // Windows of 1, 2, 4 … segments, each older than the last.
+  let width = 1;
   for (;;) {
     all = intersect([
       ...(await Promise.all(units.map((unit) => listOf(window, unit.terms, unit.prefix)))),
       ...restrict,
     ]);
-    // Without body buckets (one-character CJK units only) every list read is a whole one.
-    if (window.from === 0 || bodyBuckets.length === 0) break;
+    if (complete()) break;
     let bodyOnly = 0;
     for (const seq of all) if (!contains(title, seq)) bodyOnly++;
     if (title.length + bodyOnly >= need) break;
     width *= 2;
     await window.extend(Math.max(0, window.from - width));
   }
-  const complete = window.from === 0 || bodyBuckets.length === 0;
   const out = new Uint32Array(title.length + all.length);
   let at = 0;
   for (let i = exactTitle.length - 1; i >= 0; i--) out[at++] = exactTitle[i]!;
@@ -255,7 +257,7 @@ export async function rankedSeqs(
   for (let i = all.length - 1; i >= 0; i--) {
     if (!contains(title, all[i]!)) out[at++] = all[i]!;
   }
-  return { seqs: out.subarray(0, at), titleHits: title.length, complete };
+  return { seqs: out.subarray(0, at), titleHits: title.length, complete: complete() };
 }
 
 /** The summaries of `seqs`, in that order (clips missing meanwhile are left out). */
