@@ -93,25 +93,29 @@ const api = {
     };
   },
   /**
-   * A search as the UI runs it: the first page of results (`times`), then, as the list asks for
-   * it once that page is drawn, the number of matches (`countTimes`; 0 when the page had it).
+   * Searches as the UI runs them, in rounds: each round runs every query once — its first page of
+   * results (`times`), then, as the list asks for it once that page is drawn, the number of
+   * matches (`countTimes`; 0 when the page had it). Rounds, not one query's runs in a row: a
+   * passing disturbance (a LevelDB compaction that a read started, a GC) then falls on every
+   * query's samples alike, not on one query's whole series.
    */
-  async search(
-    query: string,
-    runs: number,
-  ): Promise<{ times: number[]; countTimes: number[]; hits: number }> {
-    const times: number[] = [];
-    const countTimes: number[] = [];
-    let hits = 0;
-    for (let run = 0; run < runs; run += 1) {
-      const t0 = performance.now();
-      const page = await store.list({ search: query }, 0, PAGE_SIZE);
-      const t1 = performance.now();
-      hits = page.total ?? (await store.count({ search: query }));
-      times.push(t1 - t0);
-      countTimes.push(performance.now() - t1);
+  async searchRounds(
+    queries: string[],
+    rounds: number,
+  ): Promise<{ times: number[]; countTimes: number[]; hits: number }[]> {
+    const out = queries.map(() => ({ times: [] as number[], countTimes: [] as number[], hits: 0 }));
+    for (let round = 0; round < rounds; round += 1) {
+      for (const [index, query] of queries.entries()) {
+        const figure = out[index]!;
+        const t0 = performance.now();
+        const page = await store.list({ search: query }, 0, PAGE_SIZE);
+        const t1 = performance.now();
+        figure.hits = page.total ?? (await store.count({ search: query }));
+        figure.times.push(t1 - t0);
+        figure.countTimes.push(performance.now() - t1);
+      }
     }
-    return { times, countTimes, hits };
+    return out;
   },
   /** listClips's first page (50 rows) with the exact total: the full ranking, every segment. */
   async searchPage(query: string, runs: number): Promise<{ times: number[]; hits: number }> {

@@ -4,14 +4,16 @@
  * prefix), then newest first — by `seq`, the clip's place in clipping order, which is the order
  * postings are stored in, so no sort and no id lookups happen until the page is known.
  *
- * Cost of a page (`need` = offset + limit): a query reads its title terms' rows in full (title
- * buckets are small: ~1–2 KB per segment) and its body terms' rows newest segment first, one
- * more window (1, 2, 4 … segments) at a time, only until the title hits plus the body hits read
- * so far fill the page. A common word's first page reads one segment of body rows whatever the
- * collection's size; in schema v6 it read all of them (13 rows per bucket at 50,000 clips), and
- * that part grew with the collection. Then it unpacks the query terms' seqs only, intersects
- * sorted Uint32Arrays and reads the page's rows by seq. The total is exact when every segment was
- * read (rare terms, late pages, `need` = Infinity); otherwise the caller asks for it separately.
+ * Cost of a page (`need` = offset + limit): a query first reads the newest segment of each of its
+ * buckets. When that segment's whole-word title hits fill the page, they are the page. Otherwise
+ * it reads the rest of its title rows (one more read per bucket; title rows are small, ~1–2 KB
+ * per segment) and its body rows newest segment first, one more window (1, 2, 4 … segments) at
+ * a time, only until the title hits plus the body hits read so far fill the page. So a common
+ * word's first page reads one segment whatever the collection's size; in schema v6 it read all
+ * of them (13 rows per bucket at 50,000 clips), and that part grew with the collection. Then it
+ * unpacks the query terms' seqs only, intersects sorted Uint32Arrays and reads the page's rows
+ * by seq. The total is exact when every segment was read (rare terms, late pages, `need` =
+ * Infinity); otherwise the caller asks for it separately.
  */
 import type { SeedDb } from '../db/schema';
 import type { ClipSummary, PostingKey } from '../db/types';
@@ -42,17 +44,21 @@ function readRows(db: SeedDb, bucket: string, from: number, to: number): Promise
 }
 
 /**
- * The rows a query has read so far, per bucket, in key (= seq) order. Title buckets are read in
- * full on first use; body buckets hold the segments from `from` on, and `extend` reads older ones
- * (a word's title term and body term may share no bucket; two words may share one).
+ * The rows a query has read so far, per bucket, in key (= seq) order: the segments from
+ * `titleFrom` on in its title buckets and from `bodyFrom` on in its body buckets. `extend` reads
+ * older segments of one kind. (A word's title term and body term may share no bucket; two words
+ * may share one.)
  */
 class RowWindow {
+  /** The oldest segment read in the title buckets (Infinity: none yet). */
+  titleFrom = Infinity;
   /** The oldest segment read in the body buckets (Infinity: none yet). */
-  from = Infinity;
+  bodyFrom = Infinity;
   private readonly rows = new Map<string, Promise<PostingsRow[]>>();
 
   constructor(
     private readonly db: SeedDb,
+    private readonly titleBuckets: string[],
     private readonly bodyBuckets: string[],
   ) {}
 
@@ -60,24 +66,20 @@ class RowWindow {
     return bucket.startsWith(TITLE_PREFIX);
   }
 
-  /** The rows of `term`'s bucket read so far (a title bucket: all of them). */
+  /** The rows of `term`'s bucket read so far. */
   rowsOf(term: string): Promise<PostingsRow[]> {
-    const bucket = bucketOf(term);
-    let read = this.rows.get(bucket);
-    if (!read) {
-      // Only title buckets get here unread: extend() reads every body bucket first.
-      read = readRows(this.db, bucket, 0, Infinity);
-      this.rows.set(bucket, read);
-    }
-    return read;
+    // extend() reads every bucket of the query before any list is made.
+    return this.rows.get(bucketOf(term)) ?? Promise.resolve([]);
   }
 
-  /** Reads the body buckets' segments [from, this.from − 1] (before the ones already read). */
-  extend(from: number): Promise<void> {
-    const to = this.from - 1;
-    this.from = from;
+  /** Reads the segments [from, the oldest read − 1] of the title or the body buckets. */
+  extend(kind: 'title' | 'body', from: number): Promise<void> {
+    const to = (kind === 'title' ? this.titleFrom : this.bodyFrom) - 1;
+    if (kind === 'title') this.titleFrom = from;
+    else this.bodyFrom = from;
+    const buckets = kind === 'title' ? this.titleBuckets : this.bodyBuckets;
     return Promise.all(
-      this.bodyBuckets.map(async (bucket) => {
+      buckets.map(async (bucket) => {
         const older = readRows(this.db, bucket, from, to);
         const newer = this.rows.get(bucket);
         const merged = newer ? Promise.all([older, newer]).then(([a, b]) => [...a, ...b]) : older;
@@ -212,27 +214,38 @@ export async function rankedSeqs(
   const units = queryUnits(query);
   const newest = units.length === 0 ? undefined : await newestSeq(db);
   if (newest === undefined) return { seqs: EMPTY, titleHits: 0, complete: true };
-  const bodyBuckets = [
-    ...new Set(
-      units
-        .flatMap((unit) => unit.terms.map(bucketOf))
-        .filter((bucket) => !RowWindow.isTitleBucket(bucket)),
-    ),
-  ];
-  const window = new RowWindow(db, bodyBuckets);
+  const buckets = [...new Set(units.flatMap((unit) => [...unit.terms, ...unit.titleTerms]))].map(
+    bucketOf,
+  );
+  const titleBuckets = [...new Set(buckets.filter(RowWindow.isTitleBucket))];
+  const bodyBuckets = [...new Set(buckets.filter((bucket) => !RowWindow.isTitleBucket(bucket)))];
+  const window = new RowWindow(db, titleBuckets, bodyBuckets);
   const restrict = only ? [only] : [];
-  // Every list is whole once the oldest segment is read, or with no body buckets at all (a query
-  // of one-character CJK units reads title buckets only, always in full).
-  const complete = (): boolean => window.from === 0 || bodyBuckets.length === 0;
-  // The newest segment's body rows are read together with every title row.
-  const firstWindow = window.extend(Math.floor(newest / SEGMENT));
-  const titles = await Promise.all(units.map((unit) => titleLists(window, unit)));
-  // A title hit has every unit's plain terms too (tokenize.ts indexes title words both ways).
-  const title = intersect([...titles.map((lists) => lists.title), ...restrict]);
-  const exactTitle = intersect([...titles.map((lists) => lists.exactTitle), title]);
-  await firstWindow;
+  const newestSegment = Math.floor(newest / SEGMENT);
+  // The newest segment of every bucket first, in one round of reads.
+  await Promise.all([window.extend('title', newestSegment), window.extend('body', newestSegment)]);
+  const titleHits = async (): Promise<{ title: Uint32Array; exactTitle: Uint32Array }> => {
+    const lists = await Promise.all(units.map((unit) => titleLists(window, unit)));
+    // A title hit has every unit's plain terms too (tokenize.ts indexes title words both ways).
+    const title = intersect([...lists.map((unitLists) => unitLists.title), ...restrict]);
+    return { title, exactTitle: intersect([...lists.map((l) => l.exactTitle), title]) };
+  };
+  let { title, exactTitle } = await titleHits();
+  // Whole-word title hits rank first, newest first: when the newest segment holds enough of them,
+  // they are the page, and no older row is needed (a common title word at 50,000 clips: one row
+  // per term, not 13). Otherwise every title row is read, in one more read per bucket.
+  if (exactTitle.length >= need && window.titleFrom > 0) {
+    return { seqs: exactTitle.slice().reverse(), titleHits: exactTitle.length, complete: false };
+  }
+  if (window.titleFrom > 0) {
+    await window.extend('title', 0);
+    ({ title, exactTitle } = await titleHits());
+  }
+  // Every list is whole once the oldest body segment is read (the title rows are all read by
+  // now), or with no body buckets at all (a query of one-character CJK units).
+  const complete = (): boolean => window.bodyFrom === 0 || bodyBuckets.length === 0;
   let all: Uint32Array;
-  // Windows of 1, 2, 4 … segments, each older than the last.
+  // Body windows of 1, 2, 4 … segments, each older than the last.
   let width = 1;
   for (;;) {
     all = intersect([
@@ -244,7 +257,7 @@ export async function rankedSeqs(
     for (const seq of all) if (!contains(title, seq)) bodyOnly++;
     if (title.length + bodyOnly >= need) break;
     width *= 2;
-    await window.extend(Math.max(0, window.from - width));
+    await window.extend('body', Math.max(0, window.bodyFrom - width));
   }
   const out = new Uint32Array(title.length + all.length);
   let at = 0;

@@ -177,6 +177,11 @@ describe('search at scale', () => {
       hanWord(0),
       `grp${latinWord(5)} 城市`,
       '号',
+      // Title hits fill the first pages from the newest segment (whole words; as typed, a prefix
+      // whose whole-word hits are none).
+      '第',
+      `${hanWord(7)} 号`,
+      'grp',
     ];
     for (const search of queries) {
       for (const site of [undefined, 'site3']) {
