@@ -224,13 +224,15 @@ export async function rankedSeqs(
   const newestSegment = Math.floor(newest / SEGMENT);
   // The newest segment of every bucket first, in one round of reads.
   await Promise.all([window.extend('title', newestSegment), window.extend('body', newestSegment)]);
-  const titleHits = async (): Promise<{ title: Uint32Array; exactTitle: Uint32Array }> => {
+  // The title hits among the rows read so far (all of them once every title row is read).
+  const titleHitsRead = async (): Promise<{ title: Uint32Array; exactTitle: Uint32Array }> => {
     const lists = await Promise.all(units.map((unit) => titleLists(window, unit)));
     // A title hit has every unit's plain terms too (tokenize.ts indexes title words both ways).
     const title = intersect([...lists.map((unitLists) => unitLists.title), ...restrict]);
-    return { title, exactTitle: intersect([...lists.map((l) => l.exactTitle), title]) };
+    const exact = intersect([...lists.map((unitLists) => unitLists.exactTitle), title]);
+    return { title, exactTitle: exact };
   };
-  let { title, exactTitle } = await titleHits();
+  let { title, exactTitle } = await titleHitsRead();
   // Whole-word title hits rank first, newest first: when the newest segment holds enough of them,
   // they are the page, and no older row is needed (a common title word at 50,000 clips: one row
   // per term, not 13). Otherwise every title row is read, in one more read per bucket.
@@ -239,7 +241,7 @@ export async function rankedSeqs(
   }
   if (window.titleFrom > 0) {
     await window.extend('title', 0);
-    ({ title, exactTitle } = await titleHits());
+    ({ title, exactTitle } = await titleHitsRead());
   }
   // Every list is whole once the oldest body segment is read (the title rows are all read by
   // now), or with no body buckets at all (a query of one-character CJK units).
