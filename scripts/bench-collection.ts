@@ -322,7 +322,7 @@ async function searchMedians(page: Page, size: number): Promise<Map<string, Sear
   const out = new Map<string, SearchFigure>();
   QUERIES.forEach(({ label, query }, index) => {
     const { times, countTimes, hits } = figures[index]!;
-    // The first round warms the recency cache; the medians are over the rounds after it.
+    // The first round is dropped: the page's first queries run cold code; the medians are over the rest.
     out.set(label, { median: median(times.slice(1)), count: median(countTimes.slice(1)), hits });
     log(
       `  "${query}" at ${size.toLocaleString()}: ${times.map((t) => t.toFixed(1)).join(' ')} ms; count after it: ${countTimes.map((t) => t.toFixed(1)).join(' ')} ms`,
