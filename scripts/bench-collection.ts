@@ -13,9 +13,9 @@
  *
  * Sizes: `--sizes 0,5000,50000` (the default; the first must be 0, the last is where export,
  * heap and the directory export are measured), e.g. `npm run bench:collection -- --sizes 0,5000,10000`
- * for a shorter run. Options (env): BENCH_RUNS=15 (popup repetitions; the searches run 2×+1 rounds),
- * BENCH_EXPORT_RUNS=3,
- * BENCH_PAGES=40 (corpus pages clipped), BENCH_PROFILE_DIR (keep the browser profile there).
+ * for a shorter run. Options (env): BENCH_RUNS=15 (popup repetitions; searches: 2 × BENCH_RUNS + 1
+ * rounds), BENCH_EXPORT_RUNS=3, BENCH_PAGES=40 (corpus pages clipped), BENCH_PROFILE_DIR (keep the
+ * browser profile there).
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import http from 'node:http';
@@ -606,7 +606,7 @@ async function main(): Promise<void> {
       // The generator's bases live in the page: the new page needs them again.
       await setBases(control, baseTexts);
       await settle(`after restarting the browser at ${SIZES[i]!.toLocaleString()}`);
-      // One untimed round first: the new page's code is cold (its first queries compile it).
+      // One untimed pass first: the new page's code is cold (its first queries compile it).
       await searchMedians(control, SIZES[i]!);
       searches.set(SIZES[i]!, await searchMedians(control, SIZES[i]!));
     }

@@ -214,11 +214,11 @@ export async function rankedSeqs(
   const units = queryUnits(query);
   const newest = units.length === 0 ? undefined : await newestSeq(db);
   if (newest === undefined) return { seqs: EMPTY, titleHits: 0, complete: true };
-  const buckets = [...new Set(units.flatMap((unit) => [...unit.terms, ...unit.titleTerms]))].map(
-    bucketOf,
+  const buckets = new Set(
+    units.flatMap((unit) => [...unit.terms, ...unit.titleTerms]).map((term) => bucketOf(term)),
   );
-  const titleBuckets = [...new Set(buckets.filter(RowWindow.isTitleBucket))];
-  const bodyBuckets = [...new Set(buckets.filter((bucket) => !RowWindow.isTitleBucket(bucket)))];
+  const titleBuckets = [...buckets].filter((bucket) => RowWindow.isTitleBucket(bucket));
+  const bodyBuckets = [...buckets].filter((bucket) => !RowWindow.isTitleBucket(bucket));
   const window = new RowWindow(db, titleBuckets, bodyBuckets);
   const restrict = only ? [only] : [];
   const newestSegment = Math.floor(newest / SEGMENT);
